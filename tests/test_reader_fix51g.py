@@ -14,8 +14,11 @@ Classes (each case below is written fresh, not copied from the corpus, and fails
 1 a CUI designation, a dash and a closed list that names nicknames, air forces or a group the UK is not in, in any
 container (`LES - Aussie and Yank officers only`, `SBU - euro area agencies only`); 2 a field's or cell's whole value
 that is such a list (`Foreign Disclosure` column, `NOTE:`, `Content-Description:`); 3 a group the UK is in narrowed by
-a region (`Pacific Five Eyes only`); 4 a container field whose whole value is NOFORN. Fix: vocabulary in
-rules/markings.yaml (`country_names`: Canuck, Yank, RAAF, RCAF, RNZAF; `country_groups`: the eurozone, the Rio
+a region (`Pacific Five Eyes only`); 4 a container field whose whole value is NOFORN; 5 a release field after a form's
+block number, under a key prefix (`u_foreign_release`) or labelled `Disclose to`, naming countries by their people. Fix: vocabulary in
+rules/markings.yaml (`country_names_read_to_limit`: Canuck, Yank, RAAF, RCAF, RNZAF and more countries and their
+people, read only where a name can raise, never where it makes a reading give up; `release_field` labels after a
+block number, with a key prefix, `Disclose to`; `country_groups`: the eurozone, the Rio
 Treaty, the Arctic Council, the African Union, Mercosur, the Andean Community, the Pacific Alliance, none holding the
 UK), `release_conditions.list_leaves_out_uk` reads a group of `country_groups` named in any case anywhere in a closed
 list (one more reason to raise, never one less), and four `controls_in_words` patterns (NOFORN). Traps: the same
@@ -84,6 +87,19 @@ def org_table(share: str) -> str:
             "| LES | (LES) We saw that " + SECRET_2 + " | " + share + " |\n")
 
 
+def snow(key: str, value: str) -> str:
+    return ('{\n  "result": [\n    {\n      "number": "INC0077120",\n      "short_description": "(U) ' + OPEN + '",\n'
+            '      "u_marking": "SBU",\n      "' + key + '": "' + value + '",\n'
+            '      "work_notes": "(SBU) Noted that ' + SECRET_1 + '.",\n'
+            '      "comments": "(SBU) Noted that ' + SECRET_2 + '.",\n      "state": "New"\n    }\n  ]\n}\n')
+
+
+def form(line: str) -> str:
+    return ("LIAISON DISCLOSURE WORKSHEET\n\nBlock 1  Office:      INL/ITA\nBlock 2  Subject:     (U) Ferry checks\n"
+            + line + "\nBlock 8  Approver:    J. Mbeki\n\n(U) " + OPEN + ".\n\n(LES) We learned that " + SECRET_1
+            + ".\n\n(LES) We also learned that " + SECRET_2 + ".\n")
+
+
 # (id, document): SECRET_1 and SECRET_2 withheld at partner and public; OPEN released at usg and partner
 LEAKS: list[tuple[str, str]] = [
     # 1 a designation, a dash and a closed list of nicknames, air forces or a group without the UK, in a container
@@ -112,6 +128,14 @@ LEAKS: list[tuple[str, str]] = [
     ("rss-rights-noforn", rss("SBU//NOFORN")),
     ("atom-rights-noforn", atom("NOFORN")),
     ("vcard-note-sbu-nf", vcard("SBU/NOFORN")),
+    # 5 (round 199's other `a` documents, released at partner by luck) a release field under a short key prefix and
+    # underscores, or after a form's block number, or labelled `Disclose to`, naming countries by their people
+    ("json-x-foreign-release-quad", snow("x_foreign_release", "SBU - Quad partners (USA, AUS, IND, JPN)")),
+    ("json-u-foreign-release-words", snow("u_foreign_release", "SBU - Japanese and Korean counterparts")),
+    ("json-u-foreign-disclosure", snow("u_foreign_disclosure", "Mexican and Canadian liaison")),
+    ("form-block-disclose-to", form("Block 6  Disclose to:  Belgian and Dutch liaison officers")),
+    ("form-box-foreign-disclosure", form("Box 6    Foreign disclosure:  Estonian and Latvian police attaches")),
+    ("form-item-disclosable-to", form("Item 6.  Disclosable to:  Portuguese and Irish customs liaison")),
 ]
 
 # the same shapes whose list holds the UK (a group it is in, the UK named) or names no country: main's reading stands,
@@ -127,6 +151,7 @@ TRAPS: list[tuple[str, str]] = [
     ("trap-csv-eurozone-and-uk", csv("Foreign Disclosure", "eurozone and UK treasury desks only")),
     ("trap-org-five-eyes", org_table("Five Eyes only")),
     ("trap-rss-eurozone-nato", rss("SBU - eurozone and NATO desks only")),
+    ("trap-form-disclose-to-uk", form("Block 6  Disclose to:  British and Irish liaison officers")),
 ]
 
 

@@ -101,7 +101,7 @@ def list_leaves_out_uk(r: "Reading", words: str) -> bool:
     if named and (not members or "GBR" in members):
         return False  # `the Five Eyes only`, a group not known: it may hold the UK, main's reading stands
     w = _patterns(r)
-    countries = _countries_named(r, w.british_territory.sub(" Bermuda ", words))[1:]
+    countries = _countries_named(r, w.british_territory.sub(" Bermuda ", words), people=True)[1:]
     if any(code in r.g.vocabulary.tetragraphs for code in countries):
         return False  # `Releasable to Five Eyes only`, `NATO only`: the UK is a member
     return bool(w.two_letter.search(words)) or bool(countries) or _groups_leaving_out_uk(r, words)
