@@ -24,6 +24,13 @@ UK), `release_conditions.list_leaves_out_uk` reads a group of `country_groups` n
 list (one more reason to raise, never one less), and four `controls_in_words` patterns (NOFORN). Traps: the same
 shapes with a group the UK is in (Five Eyes, CANZUK, FPDA, JEF, AUKUS), with the UK named, or with no country at all,
 keep main's reading (released at partner).
+
+Measured: the whole harness (12,160 documents, halves_all) on this branch's first commit against t0_all: NEW LEAKS 0,
+4 fixed (adv199-008/009/010/013), usg over-redaction 3,908 -> 3,908 (none new, none fixed); the second commit's
+changes (release field labels, names read to limit) rerun on the 1,672 documents they can touch (every document that
+holds one of the new names or a line the new labels read): no change against t0_all. Partner over-redaction (rounds
+197-199 against lead51): 11 -> 12 documents, the new one adv199-016 (its `u_foreign_release` field now reads as
+NOFORN; its (SBU) work notes are read unmarked, so the (U) lines carry the limit too: fails closed).
 """
 from __future__ import annotations
 
