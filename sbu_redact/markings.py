@@ -57,6 +57,7 @@ class VocabularyNames:
         foreign_recipients: list[str]
         capital_cities: dict[str, str]
         country_names: dict[str, str]
+        country_names_read_to_limit: dict[str, str]
         uk_government_names: Any  # the section's model or record, or None
 
     def canonical_name(self, name: str) -> str:

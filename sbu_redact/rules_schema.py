@@ -1551,6 +1551,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # (fix46c) the other Commonwealth realms, the Crown dependencies and the Overseas Territories by name: their
     # countries in a releasability list in words (never the UK: `reader_words.crown_realm_government`)
     crown_realm_names: dict[str, str] = {}
+    # (fix51g) more names of countries, their people, nicknames and air forces (`Canuck`, `Estonian`, `RAAF`), none the
+    # UK's: read only where a name can raise (reader/evidence.py `_countries_named(people=True)`, `_names_foreign`)
+    country_names_read_to_limit: dict[str, str] = {}
     # (fix49a: reader/release_conditions.py wrote them in Python) two-letter codes of countries other than the UK, read
     # only where a closed list (`AU and US only`) is checked for leaving the UK out (never to release): code -> country
     two_letter_country_codes: dict[str, str] = {}
@@ -1633,7 +1636,7 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names",
+        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names", "country_names_read_to_limit",
                     "two_letter_country_codes"):
             for name, code in getattr(self, key).items():
                 if code not in codes:
@@ -1644,6 +1647,11 @@ class Vocabulary(VocabularyNames, _Markings):
             if self.uk_government_names is not None and code == self.uk_government_names.country:
                 raise ValueError(f"two_letter_country_codes.{name}: {code!r} is the UK's (its short names are "
                                  "country_names' and excepted_country_names')")
+        for name, code in self.country_names_read_to_limit.items():  # (fix51g: read only to limit, never the UK's)
+            if self.uk_government_names is not None and code == self.uk_government_names.country:
+                raise ValueError(f"country_names_read_to_limit.{name}: {code!r} is the UK's (read only to limit a list)")
+            if name in self.country_names:
+                raise ValueError(f"country_names_read_to_limit.{name}: listed again in country_names (list it once)")
         for name, members in self.country_groups.items():
             for i, member in enumerate(members):
                 if member not in self.countries:

@@ -251,10 +251,6 @@ _ROUND198_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 199's first-run leaks not fixed yet (tests/corpus/adversarial199/FIRST_RUN.md; first run on main `04f90b38`): strict, so a fix shows up here.
 _ROUND199_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv199-008-a-vcard-group-card-note-les-kiwi-and-canuck-liaison-only': (('partner',), "round 199 first run: vCard export (CRLF) whose first card, KIND:group for the whole address book, carries 'NOTE:Handling for this address book: LES - Kiwi and Canuck liaison officer"),
-    'adv199-009-a-rss-channel-rights-sbu-eurozone-partner-agencies-only': (('partner',), "round 199 first run: RSS 2.0 feed whose channel <dc:rights> reads 'SBU - eurozone partner agencies only' (the UK never used the euro) over item descriptions marked (SBU): withheld a"),
-    'adv199-010-a-jira-csv-foreign-disclosure-column-visegrad-four-liaison-cell-only': (('partner',), "round 199 first run: Jira CSV export whose 'Foreign Disclosure' cells read 'Visegrad Four liaison cell only' (Poland, Czechia, Slovakia, Hungary) on two FOUO issues: withheld at par"),
-    'adv199-013-a-eml-mime-part-content-description-les-rio-treaty-parties-only': (('partner',), "round 199 first run: raw e-mail (CRLF) whose text/plain MIME part carries 'Content-Description: LES - Rio Treaty parties only' (the Inter-American Treaty of Reciprocal Assistance; n"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

@@ -151,7 +151,7 @@ def _take_field_in_words(r: Reading, value: str, line: str, start: int, end: int
     (`evidence._countries_named`: "His Majesty's Government in Canada" is Canada's; a group's members). Only a limit:
     a value that names no country or group adds nothing."""
     from .evidence import _countries_named, _groups_named  # (evidence imports this module)
-    countries = _countries_named(r, value)
+    countries = _countries_named(r, value, people=True)  # (fix51g: `Estonian and Latvian police attaches`)
     group_named, members = _groups_named(r, value)
     if len(countries) == 1 and not group_named:
         return

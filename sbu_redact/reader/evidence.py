@@ -203,7 +203,7 @@ def take_controls_in_words(r: Reading) -> None:
                     continue  # no capital named: main's reading of the line stands alone
                 marking = capitals_limit
             elif "countries" in pattern.groupindex:
-                countries = _countries_named(r, m.group("countries") or "")
+                countries = _countries_named(r, m.group("countries") or "", people=True)
                 group_named, members = _groups_named(r, m.group("countries") or "")
                 if spec.list_names_a_group and not group_named:
                     continue  # "may be shared with Canadian partners": no "only", no group, no limit
@@ -221,7 +221,7 @@ def take_controls_in_words(r: Reading) -> None:
                 negated = set(_negated_countries(r, m.start(), m.start("countries"), m.end("countries"))[1:])
                 dropped = bool(negated & set(countries))
                 countries = [c for c in countries if c not in negated]
-                excluded = set(_countries_named(r, m.group("excluded") or "", excepted=True)[1:]) \
+                excluded = set(_countries_named(r, m.group("excluded") or "", excepted=True, people=True)[1:]) \
                     if "excluded" in pattern.groupindex else set()
                 if excluded:
                     # "the Five Eyes with the exception of the United Kingdom": the countries named,
@@ -347,14 +347,16 @@ def _negation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _countries_named(r: Reading, words: str, excepted: bool = False, realms: bool = True,
-                     ambiguous: bool = True) -> list[str]:
+                     ambiguous: bool = True, people: bool = False) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
     of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
     that cannot be read releases to fewer countries, never to more. The countries a sentence `excepted` from its list
     also count the short names of `excepted_country_names` (`GB`: initials or gigabytes in a list of who may see the
     text would release it to the UK, review38b; in an exception it only keeps text from the UK). (fix50b) Those short
     names and offices are read in an exception with the UK's `ambiguous_offices` (`other than the Serious Fraud Office`:
-    `exception_names`) unless the caller reads the UK named to keep a text releasable (`ambiguous=False`)."""
+    `exception_names`) unless the caller reads the UK named to keep a text releasable (`ambiguous=False`). (fix51g) With
+    `people`, also the names of `country_names_read_to_limit` (`Canuck`, `Estonian`, `RAAF`): only callers for which
+    more countries named can only raise."""
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     found = ["USA"]
@@ -370,6 +372,8 @@ def _countries_named(r: Reading, words: str, excepted: bool = False, realms: boo
     names = {**vocabulary.country_names, **vocabulary.exception_names(ambiguous)} if excepted else vocabulary.country_names
     if excepted:
         words = _without_phrases_naming_no_one(r, words)
+    if people:
+        names = {**names, **getattr(vocabulary, "country_names_read_to_limit", {})}
     for name, code in names.items():
         if _name_pattern(name, 0).search(words):
             found.append(code)
@@ -485,6 +489,7 @@ def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     names = [name for name, code in {**vocabulary.country_names, **vocabulary.exception_names()}.items()
              if code != "USA"]
     names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
+    names += list(getattr(vocabulary, "country_names_read_to_limit", {}))  # (fix51g: `Canucks`, `the Estonians`)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.government_seats())
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words) or \

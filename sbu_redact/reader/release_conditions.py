@@ -12,6 +12,7 @@ other countries' two-letter codes (`two_letter_country_codes`)."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -100,10 +101,31 @@ def list_leaves_out_uk(r: "Reading", words: str) -> bool:
     if named and (not members or "GBR" in members):
         return False  # `the Five Eyes only`, a group not known: it may hold the UK, main's reading stands
     w = _patterns(r)
-    countries = _countries_named(r, w.british_territory.sub(" Bermuda ", words))[1:]
+    countries = _countries_named(r, w.british_territory.sub(" Bermuda ", words), people=True)[1:]
     if any(code in r.g.vocabulary.tetragraphs for code in countries):
         return False  # `Releasable to Five Eyes only`, `NATO only`: the UK is a member
-    return bool(w.two_letter.search(words)) or bool(countries)
+    return bool(w.two_letter.search(words)) or bool(countries) or _groups_leaving_out_uk(r, words)
+
+
+def _groups_leaving_out_uk(r: "Reading", words: str) -> bool:
+    """(fix51g, round 199) Does a closed list name, in any case and anywhere in it, a group of `country_groups` whose
+    members leave the UK out (`eurozone partner agencies`, `Visegrad Four liaison cell`, `Rio Treaty parties`), and no
+    group the UK is in (`country_groups` with GBR, `groups_holding_uk`: `the eurozone and Five Eyes desks`)? Only one
+    more reason for a pattern's NOFORN to stand, after the reasons above (it never takes one away)."""
+    vocabulary = r.g.vocabulary
+    named = [members for name, members in vocabulary.country_groups.items() if _group_pattern(name).search(words)]
+    if not named or any("GBR" in members for members in named):
+        return False
+    return not any(_group_pattern(name).search(words) for name in vocabulary.groups_holding_uk)
+
+
+@functools.lru_cache(maxsize=1024)
+def _group_pattern(name: str) -> re.Pattern[str]:
+    """A group's name as words of a list: in any case (`eurozone`, `Euro Area`), a plural too, any space or hyphen
+    between its words; an acronym of three or fewer characters (`V4`, `B9`, `TSD`) only as written."""
+    words = r"[ \t\-]+".join(re.escape(w) for w in re.split(r"[ \t\-]+", name))
+    flags = 0 if len(name) <= 3 else re.IGNORECASE
+    return re.compile(r"(?<![\w\-])" + words + r"s?(?![\w\-])", flags)
 
 
 def box_filled(r: "Reading", condition: str) -> bool:
