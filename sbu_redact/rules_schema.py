@@ -1202,6 +1202,7 @@ class StructureSpec(_Markings):
     timestamp_lead: GoverningPatternSpec = no_pattern()
     ruled_heading: GoverningPatternSpec = no_pattern()
     chat_message_header: GoverningPatternSpec = no_pattern()
+    closed_command_line: GoverningPatternSpec = no_pattern()
     admonition: GoverningPatternSpec = no_pattern()
     file_name_line: GoverningPatternSpec = no_pattern()
     labelled_note: GoverningPatternSpec = no_pattern()
