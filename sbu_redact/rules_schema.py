@@ -1414,6 +1414,7 @@ class ReaderWordsSpec(_Markings):
     row_before_table: GoverningPatternSpec = no_pattern()
     row_to_table: GoverningPatternSpec = no_pattern()
     table_to_row: GoverningPatternSpec = no_pattern()
+    export_level_words: GoverningPatternSpec = no_pattern()  # (fix51c, reader/json_marked_strings.py)
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
     structure_banner_key: GoverningPatternSpec = no_pattern()  # a structure's banner field (document_controls)
     sentence_named: GoverningPatternSpec = no_pattern()

@@ -98,6 +98,7 @@ from .calendars import calendar_properties
 from .encoded import encoded_text
 from .csv_export import read_csv_export
 from .json_export import read_json_export
+from .json_marked_strings import read_marked_strings
 from .line_records import read_line_records
 from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
@@ -312,6 +313,8 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         records = read_xml_export(r)
     if records is None:
         records = read_json_export(r)
+    if records is None:
+        records = read_marked_strings(r)  # (fix51c) a JSON export with no classification key, its messages marked
     if records is None:
         records = read_yaml_export(r)
     if records is None:
