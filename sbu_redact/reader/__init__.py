@@ -102,6 +102,7 @@ from .json_marked_strings import read_marked_strings
 from .line_records import read_line_records
 from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
+from .toml_export import read_toml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .abbreviations import defined_abbreviations
 from .backstop import backstop
@@ -317,6 +318,8 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         records = read_marked_strings(r)  # (fix51c) a JSON export with no classification key, its messages marked
     if records is None:
         records = read_yaml_export(r)
+    if records is None:
+        records = read_toml_export(r)  # (fix51c) a TOML export's tables, each with its marking key
     if records is None:
         records = read_line_records(r)
     if records is not None:

@@ -4,7 +4,8 @@ that is one line opening with a mark that reads exactly is a portion marked by i
 left out). Every other piece of the text (keys, names, times, a string with no mark or of several lines) is markup
 or an unmarked portion (`xml_export.between_records`): with no banner it is withheld.
 
-Read only where the reading is exact: the text parses as JSON (or JSON lines), no key is a classification key
+Read only where the reading is exact: the text parses as JSON (or JSON lines, or JSON files each under a line
+naming it, `=== channels.json ===`), no key is a classification key
 (`json_export` reads those), and no string outside the marked ones holds a level or control word (a `"banner":
 "SECRET"`, a channel purpose `"CONFIDENTIAL thread"`, a `"note": "the next reply is NOFORN"`): such a text is left to
 the reading it had (every piece unmarked, withheld)."""
@@ -34,8 +35,7 @@ def read_marked_strings(r: Reading) -> list[Portion] | None:
     """The marked strings of a JSON export as portions (and the rest around them), or None when the text is not
     such an export or cannot be read exactly."""
     text = r.text
-    if text.lstrip()[:1] not in ("{", "[") or "(" not in text or _classification_key(r.g).search(text) is not None \
-            or not _is_json(text):
+    if "(" not in text or _classification_key(r.g).search(text) is not None or not _json_files(r, text):
         return None
     marked: list[Portion] = []
     others: list[str] = []
@@ -64,6 +64,25 @@ def read_marked_strings(r: Reading) -> list[Portion] | None:
             r.marking_problems(p.marking, p.mark_start, p.mark_end)  # type: ignore[arg-type]
     spans = [(p.start, p.end) for p in marked]
     return sorted([*marked, *between_records(r, spans, _SYNTAX_LINE)], key=lambda p: p.start)
+
+
+def _json_files(r: Reading, text: str) -> bool:
+    """Is the text JSON (or JSON lines), or JSON files each under a line naming it (`=== channels.json ===`, an
+    export's files printed one after another, adv196-051) whose names hold no level word?"""
+    if text.lstrip()[:1] in ("{", "["):
+        return _is_json(text)
+    heads = list(_FILE_HEAD.finditer(text))
+    if not heads or text[:heads[0].start()].strip():
+        return False
+    for k, head in enumerate(heads):
+        body = text[head.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        if _says_a_level(r, head.group("name")) or body.lstrip()[:1] not in ("{", "[") or not _is_json(body):
+            return False
+    return True
+
+
+# a line naming the file the JSON under it comes from (`=== regional-conf-2027/2026-11-10.json ===`)
+_FILE_HEAD = lazy(r"^===[ \t]+(?P<name>[\w./\-]{1,80}\.json)[ \t]+===[ \t]*$", re.MULTILINE)
 
 
 def _says_a_level(r: Reading, value: str) -> bool:
