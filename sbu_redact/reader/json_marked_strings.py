@@ -24,7 +24,9 @@ from .state import Reading
 from .xml_export import between_records
 
 # a JSON string (its quotes included), and whether a colon follows it (a key)
-_STRING = lazy(r"\"(?:[^\"\\\n]|\\.)*\"(?P<key>[ \t]*:)?")
+_STRING = lazy(r"\"(?:[^\"\\\n]|\\.)*\"(?P<key>\s*:)?")
+# what ends a line in a string's text (a message of several lines is no portion of its first line's mark)
+_LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # a portion mark that opens a string's text, then a blank
 _OPENING_MARK = lazy(r"\((?P<inner>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]")
 # a line of syntax only: brackets, braces, commas, or a key that opens an object or array
@@ -49,8 +51,9 @@ def read_marked_strings(r: Reading) -> list[Portion] | None:
             return None
         opening = _OPENING_MARK.match(raw)
         marking = r.marks.read_mark(mark_inner(opening.group(0).strip())) if opening is not None else None
-        if opening is None or "\n" in value or "\r" in value or marking is None or not marking.valid \
-                or marking.level is None:
+        if opening is None or marking is None or not marking.valid or marking.level is None \
+                or any(c in value for c in _LINE_ENDS) or _ANY_MARK.search(value, opening.end()) is not None:
+            # (a string of several lines, or one with a second mark, `(U) ... (S) ...`: not one portion of one mark)
             others.append(value)
             continue
         start = m.start() + 1

@@ -67,8 +67,9 @@ def read_toml_export(r: Reading) -> list[Portion] | None:
         marking, span = record_marking(r, values, columns, start, end,
                                        releasability=releasability_columns(r, names))
         others = [f"{names[k]} {v}" for k, v in enumerate(values) if k not in columns]
-        if marking is None or any(_says_a_level(r, pair) for pair in others):
-            # (no value, or a key or value that may state a level, a control or a release, `release = "..."`: doubtful)
+        if marking is None or any(_says_a_level(r, pair) for pair in others) or any("\\" in v for v in values):
+            # (no value, a key or value that may state a level, a control or a release, `release = "..."`, or an escape
+            # that may spell one, `"\\u0053ECRET"`: doubtful)
             marking, span = r.g.parse(" "), (start, start)
         portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
                                 marking=marking, explicit=True, mark_start=span[0], mark_end=span[1]))
