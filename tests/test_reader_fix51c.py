@@ -108,6 +108,8 @@ WITHHELD: list[tuple[str, str, list[str], tuple[str, ...]]] = [
     ("sql-row-garbled-marking", _sql("SECRT"), [_SECRET_ROW], ALL),
     ("sql-update-after", _sql("U", tail="UPDATE `trips` SET `portion_marking`='S' WHERE `trip_id`=11;\n"),
      [_SECRET_ROW], ALL),
+    ("sql-row-unescaped-quote", _sql("S", row="(11,'','The driver's passenger is the defector from the safe flat'),\n"),
+     ["passenger is the defector"], ALL),
     ("sql-row-extra-value", _sql("U", row="(11,'S','U','Driver carries the defector to the safe flat'),\n"),
      [_SECRET_ROW], ALL),
     # 2 continuation: a SECRET paragraph under a heading, an unmarked one, an unmarked chat message, a NOFORN one
@@ -171,6 +173,8 @@ WITHHELD: list[tuple[str, str, list[str], tuple[str, ...]]] = [
     ("toml-mark-in-note", _toml('marking = "U"\n', note="(S) " + _TOML_TEXT), [_TOML_TEXT], ALL),
     ("toml-note-other-language", _toml('marking = "U"\n', note=_TOML_TEXT + " (tämä rivi on salainen)"),
      [_TOML_TEXT], ALL),
+    ("toml-header-table-governs", _toml('marking = "U"\n', top='[export]\nclassification = "SECRET//NOFORN"\n\n'),
+     [_TOML_TEXT, "The shuttle leaves the chancery"], ALL),
     ("toml-escaped-note", _toml('marking = "U"\n', note="\\u0053ECRET: " + _TOML_TEXT), [_TOML_TEXT], ALL),
     ("toml-release-key-unread", _toml('marking = "FOUO"\nrelease = "USA"\n'), [_TOML_TEXT], ALL),
 ]

@@ -91,9 +91,25 @@ def _sql(r: Reading) -> list[Portion] | None:
             at = _BETWEEN_TUPLES.match(text, m.end()).end()  # type: ignore[union-attr]
         if spans and text[at:at + 1] == ";":  # the statement's end is syntax, not text outside a record
             spans[-1] = (spans[-1][0], at + 1)
+        elif text[at:at + 1] != ";":
+            _unread_rest(r, at, [i.start() for i in inserts if i.start() >= at], portions, spans)
     if not portions:
         return None
     return sorted([*portions, *between_records(r, spans, _SQL_MARKUP)], key=lambda p: p.start)
+
+
+def _unread_rest(r: Reading, at: int, later: list[int], portions: list[Portion], spans: list[tuple[int, int]]) -> None:
+    """(fix51c, adv181-004) An INSERT whose text goes on from `at` with what no tuple reads (`'The minister's
+    nephew ...'`, a quote left unescaped): that text, up to the statement's `;` (or the next INSERT), is a doubtful
+    record, never a markup line that `between_records` would release as an `INSERT ...` line."""
+    text = r.text
+    stop = text.find(";", at)
+    stop = len(text) if stop < 0 else stop + 1
+    stop = min([stop, *later])
+    if text[at:stop].strip(" \t\r\n;"):
+        portions.append(Portion(start=at, end=stop, body_start=at, kind="table_row", number=None,
+                                marking=r.g.parse(" "), explicit=True, mark_start=at, mark_end=at))
+        spans.append((at, stop))
 
 
 # (fix51c) `INSERT INTO `t` VALUES` with no column list: its columns are those of the table's CREATE TABLE

@@ -8,7 +8,9 @@
 Each table (from its `[name]` or `[[name]]` line to the next) is a record marked by its marking keys, read as a CSV
 export's record is (`csv_export.marking_columns`, `record_marking`: a release key is a REL TO list, a value that
 reads as no marking makes the record doubtful). A table with no marking key, the keys above the first table and the
-comments are unmarked portions (with no banner they are withheld).
+comments are unmarked portions (with no banner they are withheld). A plain table (`[export]`) with a marking key is
+the export's header, which governs its records as a JSON export's does (`json_export._header_marking`): such a text
+is not read here (adv184-025).
 
 Read only where the reading is exact: every line that is not blank is a table's line, a comment, or one key with
 one value on its line (a multi-line string or array, anything else: the text is not read so); a comment or a key
@@ -58,6 +60,8 @@ def read_toml_export(r: Reading) -> list[Portion] | None:
         names = [k for k, _, _ in pairs]
         values = [v for _, v, _ in pairs]
         columns = marking_columns(r, names)
+        if columns and "[[" not in header.text:
+            return None  # (a `[export]` table's marking is the export's header, which may govern the records: fix44b's rule, not read here)
         start, end = header.start, (pairs[-1][2].end if pairs else header.end)
         if not columns:
             portions.append(Portion(start=start, end=end, body_start=start, kind="paragraph", number=None,
