@@ -12,7 +12,7 @@ from typing import Any
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..config import Rules, RulesError
 from ..folding import name_fold
@@ -58,6 +58,18 @@ class NamingVerbsSpec(_Strict):
 
 class NamesSpec(_Strict):
     titles: list[str]
+    # (fixnames51) honorifics and kin titles of other languages used before a name (oom, tannie, auntie, bhai, didi,
+    # ma'am): titles (they join `titles`), and cues of a name after them in lower case (lower_case_name's
+    # `cues_before` and `full_name_cues`, chat_message_name's `kin_cues`), and a chat label's title
+    kin_titles: list[str] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kin_titles_are_titles(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("kin_titles"):
+            titles = list(data.get("titles") or [])
+            data = {**data, "titles": titles + [t for t in data["kin_titles"] if t not in titles]}
+        return data
     leads: list[str]
     particles: list[str]
     # particles of `particles` that open only a surname, never a title's article (DAL CIN, ZU SCHWANSTEDT;
@@ -287,6 +299,14 @@ class NameLexiconSpec(_Strict):
     # given names and surnames are known names only when rarer than `rare_max_zipf` (names25)
     rare_locales: list[str] = []
     rare_max_zipf: float = 3.0
+    # (fixnames51) short and hypocoristic forms of given names (Gaz, Bev, Boetie): the maintained list of a data
+    # package (`short_forms_package`: the module `nicknames`) and a rules file of the forms it lacks; names only where
+    # the layout says speaker or addressee (Lexicon.is_short_given_name)
+    short_forms_package: str = ""
+    short_forms_file: str = ""
+    # the package's forms count when of three letters or more and rarer in English than this (not ONE, DAY, LIFE,
+    # which its table also gives as nicknames); the rules file's count whatever their frequency
+    short_forms_max_zipf: float = 4.3
 
 
 class RecaseSpec(_Strict):

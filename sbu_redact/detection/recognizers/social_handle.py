@@ -37,6 +37,9 @@ class SocialHandleRecognizer(CableRecognizer):
         prefixes = rf"(?:(?:{alternatives(spec.path_prefixes)})/)?" if spec.path_prefixes else ""
         patterns = [
             r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@]|\.[A-Za-z])",
+            # (fixnames51) an Instagram or TikTok account with dots inside (`@kayla.m.doe`), not a domain's name
+            r"(?<![\w@.])@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9_]{1,30}){1,3}(?<!\.com)(?<!\.org)(?<!\.net)(?<!\.gov)(?<!\.edu)"
+            r"(?![\w@]|\.[A-Za-z0-9_])",
             rf"(?i:(?<![\w.])(?:https?://)?(?:www\.|m\.|mobile\.)?(?:{alternatives(spec.path_sites)})/"
             rf"{prefixes}[\w.\-]*\w)",
         ]
