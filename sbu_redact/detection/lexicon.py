@@ -262,7 +262,7 @@ class Lexicon:
         # one-word closings of letters and e-mails (Thanks, Mahalo, Asante): never a name's first word
         letter = s.recognizers.get("letter_name") or {}
         self.closing_words = frozenset(name_fold(c) for c in letter.get("closings", []) if isinstance(c, str) and " " not in c.strip())
-        # (fixnames51) honorifics and kin titles before a name (oom, tannie, bhai, ma'am), lower case
+        # (fixnames51) honorifics and kin titles before a name (oom, tannie, bhai, ma'am), lower case: cues, not titles
         self.kin_titles = frozenset(" ".join(t.lower().split()) for t in s.names.kin_titles)
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())

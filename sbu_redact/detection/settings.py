@@ -12,7 +12,7 @@ from typing import Any
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..config import Rules, RulesError
 from ..folding import name_fold
@@ -59,17 +59,10 @@ class NamingVerbsSpec(_Strict):
 class NamesSpec(_Strict):
     titles: list[str]
     # (fixnames51) honorifics and kin titles of other languages used before a name (oom, tannie, auntie, bhai, didi,
-    # ma'am): titles (they join `titles`), and cues of a name after them in lower case (lower_case_name's
-    # `cues_before` and `full_name_cues`, chat_message_name's `kin_cues`), and a chat label's title
+    # ma'am): cues of a name after them in lower case (lower_case_name's `cues_before` and `full_name_cues`,
+    # chat_message_name's `kin_cues`) and a chat label's title; not `titles`, as some are nicknames too
+    # (everyone calls me "Didi")
     kin_titles: list[str] = []
-
-    @model_validator(mode="before")
-    @classmethod
-    def _kin_titles_are_titles(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("kin_titles"):
-            titles = list(data.get("titles") or [])
-            data = {**data, "titles": titles + [t for t in data["kin_titles"] if t not in titles]}
-        return data
     leads: list[str]
     particles: list[str]
     # particles of `particles` that open only a surname, never a title's article (DAL CIN, ZU SCHWANSTEDT;

@@ -236,7 +236,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
         word = strip_possessive(m.group("word"))
         return len(word) > 2 and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
             and word.upper() not in lex.stop_words and word.upper() not in lex.title_words \
-            and not lex.is_place(word) and not lex.is_people(word) \
+            and word.lower() not in lex.kin_titles and not lex.is_place(word) and not lex.is_people(word) \
             and word.lower() not in self._verbs and word.lower() not in lex.person_nouns
 
     def _single(self, text: str, words: list[re.Match[str]], i: int, kind: str) -> bool:
