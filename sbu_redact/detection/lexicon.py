@@ -15,7 +15,7 @@ from ..config import Rules
 from ..markings import grammar_for
 from ..folding import name_fold
 from .before import SPACES, WORD_RUN, EndAnchored, optional
-from .namelex import name_lexicon
+from .namelex import name_lexicon, short_given_names
 from .settings import EntitiesSettings, given_names, load_settings, place_names
 from .zipf import zipf
 
@@ -210,6 +210,8 @@ class Lexicon:
         self.word_given_names = (frozenset(n for n in names.given if zipf(n) >= threshold) - self.given_names) | listed
         # the listed ones are names even where the word is a marking's (PRIVILEGE SITHOLE)
         self.listed_word_given_names = listed
+        # (fixnames51) short and pet forms (PAT, GAZ, BOETIE): names only in a speaker's or addressee's slot
+        self.short_given_names = short_given_names(rules)
         self.list_leads = frozenset(w.upper() for w in s.names.list_leads)
         self.word_given_name_blockers = frozenset(w.upper() for w in s.names.word_given_name_blockers)
         self.possessive_place_words_before = frozenset(w.upper() for w in s.names.possessive_place_words_before)
@@ -264,6 +266,8 @@ class Lexicon:
         # one-word closings of letters and e-mails (Thanks, Mahalo, Asante): never a name's first word
         letter = s.recognizers.get("letter_name") or {}
         self.closing_words = frozenset(name_fold(c) for c in letter.get("closings", []) if isinstance(c, str) and " " not in c.strip())
+        # (fixnames51) honorifics and kin titles before a name (oom, tannie, bhai, ma'am), lower case: cues, not titles
+        self.kin_titles = frozenset(" ".join(t.lower().split()) for t in s.names.kin_titles)
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
         self.one_word_titles = frozenset(t.upper().rstrip(".") for t in titles if " " not in t)  # not ECON of Econ Chief
@@ -460,6 +464,17 @@ class Lexicon:
             return True
         parts = folded.split("-")
         return len(parts) > 1 and all(part in self.given_names for part in parts)
+
+    def is_short_given_name(self, word: str) -> bool:
+        """(fixnames51) A short or pet form of a given name (Pat, Gaz, Bev, Boetie) or a known given name: a name
+        where the layout says speaker or addressee, never a title, stop, marking or people's word (`mo`, `col`,
+        `shell` are words elsewhere)."""
+        bare = strip_possessive(word)
+        folded = name_fold(bare)
+        if not bare.isalpha() or len(bare) < 2 or folded in self.stop_words or folded in self.title_words \
+                or self.never_a_name(bare) or self.is_people(bare) or bare.lower() in self.person_nouns:
+            return False
+        return folded in self.short_given_names or self.is_given_name(bare)
 
     @_per_word
     def is_word_given_name(self, word: str) -> bool:

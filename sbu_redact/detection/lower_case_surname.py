@@ -41,7 +41,7 @@ def _surname(lexicon: Lexicon, word: str) -> bool:
     English uses little."""
     upper = word.upper()
     if len(word) < 3 or upper in lexicon.stop_words or upper in lexicon.title_words or lexicon.never_a_name(word) \
-            or lexicon.is_people(word) or lexicon.is_place(word.capitalize()) or lexicon.function_word(word):
+            or word.lower() in lexicon.kin_titles or lexicon.is_people(word) or lexicon.is_place(word.capitalize()) or lexicon.function_word(word):
         return False  # (fixnames48b: mama lusi sudah tahu)
     names = lexicon.settings.names
     return not lexicon.is_common(word, names.rare_below_zipf) \

@@ -67,6 +67,37 @@ def _common_words(min_zipf: float) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def short_given_names(rules: Rules) -> frozenset[str]:
+    """(fixnames51) Short and pet forms of given names (PAT, BEV, GAZ, BOETIE), folded: the nicknames of the data
+    package `name_lexicon.short_forms_package` (`nicknames`: its NickNamer's table of a name's nicknames, of three
+    letters or more and rarer than `short_forms_max_zipf`: the table gives ONE and DAY too) and the
+    words of the rules file `short_forms_file` (one a line, a `#` comment after it)."""
+    spec = load_settings(rules).name_lexicon
+    out: set[str] = set()
+    if spec.short_forms_package:
+        try:
+            module = importlib.import_module(spec.short_forms_package)
+        except ImportError:
+            raise RulesError(f"{rules.path('entities')}: key 'name_lexicon.short_forms_package': the short forms of "
+                             f"given names need the package {spec.short_forms_package} (pip install "
+                             f"{spec.short_forms_package})") from None
+        common = _common_words(spec.short_forms_max_zipf)
+        for nicknames in module.NickNamer().nickname_lookup.values():
+            out.update(name_fold(n) for n in nicknames if n.isalpha() and len(n) >= 3 and n.lower() not in common)
+    if spec.short_forms_file:
+        path = rules.directory / spec.short_forms_file
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise RulesError(f"{path}: cannot read short forms of given names ({exc.__class__.__name__})") from None
+        for line in lines:
+            word = line.split("#", 1)[0].strip()
+            if word:
+                out.add(name_fold(word))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8)
 def name_lexicon(rules: Rules) -> NameLexicon:
     spec = load_settings(rules).name_lexicon
     given: set[str] = set()

@@ -58,6 +58,11 @@ class NamingVerbsSpec(_Strict):
 
 class NamesSpec(_Strict):
     titles: list[str]
+    # (fixnames51) honorifics and kin titles of other languages used before a name (oom, tannie, auntie, bhai, didi,
+    # ma'am): cues of a name after them in lower case (lower_case_name's `cues_before` and `full_name_cues`,
+    # chat_message_name's `kin_cues`) and a chat label's title; not `titles`, as some are nicknames too
+    # (everyone calls me "Didi")
+    kin_titles: list[str] = []
     leads: list[str]
     particles: list[str]
     # particles of `particles` that open only a surname, never a title's article (DAL CIN, ZU SCHWANSTEDT;
@@ -287,6 +292,14 @@ class NameLexiconSpec(_Strict):
     # given names and surnames are known names only when rarer than `rare_max_zipf` (names25)
     rare_locales: list[str] = []
     rare_max_zipf: float = 3.0
+    # (fixnames51) short and hypocoristic forms of given names (Gaz, Bev, Boetie): the maintained list of a data
+    # package (`short_forms_package`: the module `nicknames`) and a rules file of the forms it lacks; names only where
+    # the layout says speaker or addressee (Lexicon.is_short_given_name)
+    short_forms_package: str = ""
+    short_forms_file: str = ""
+    # the package's forms count when of three letters or more and rarer in English than this (not ONE, DAY, LIFE,
+    # which its table also gives as nicknames); the rules file's count whatever their frequency
+    short_forms_max_zipf: float = 4.3
 
 
 class RecaseSpec(_Strict):

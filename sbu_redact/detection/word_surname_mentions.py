@@ -23,7 +23,12 @@ name word, is decided by its context:
   it, an apposition or gloss after it (`Church (the uncle)`), or an item of a list of persons (`KO AND BOO`,
   `PRING, WEBBER, HAYMAN AND LOCK`, `CHURCH / HEARD`) one of whose other items is a name found or taken.
 
-So `heard the news`, `she heard`, `the lock`, `cash only`, `IS STILL CLOSED` stay unredacted."""
+So `heard the news`, `she heard`, `the lock`, `cash only`, `IS STILL CLOSED` stay unredacted.
+
+(fixnames51) A surname shown in full that English does not use as a word at all (`names.rare_below_zipf`: `minj`,
+`toppo`, `ekka`, `kujur`, not `salt` or `strong`) needs no such context: alone, possessive or after a determiner
+(`the toppo family`, `which ekka`) it is the person's or the family's, in the plural after `the` (`the minjs`);
+still never a word of a place's or firm's name."""
 from __future__ import annotations
 
 import re
@@ -189,6 +194,12 @@ def _decide(lexicon: Lexicon, text: str, start: int, end: int, surname: str, for
     written = text[start:end]
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     previous = before.group(1).lower() if before is not None else ""
+    if _no_word(lexicon, surname) and not in_place_name(start, end) and not lexicon.is_organization(text, start, end):
+        # (fixnames51) a surname that is no English word (`minj`, `toppo`, `ekka`, `kujur`) is the person's or the
+        # family's wherever it stands again: `the minjs from`, `the toppo family`, `which ekka`
+        if form != "plural" or previous == "the" or previous in spec.family_words_before:
+            return f"the surname '{surname}' shown in full, a word no English list knows"
+        return None
     if form == "plural":
         if previous != "the" and previous not in spec.family_words_before:
             return None
@@ -218,6 +229,12 @@ def _decide(lexicon: Lexicon, text: str, start: int, end: int, surname: str, for
     if _joined(text, start, end, names, accepted, candidates, name_words):
         return f"the surname '{surname}' shown in full, an item of a list of persons"
     return None
+
+
+def _no_word(lexicon: Lexicon, surname: str) -> bool:
+    """(fixnames51) A surname English does not use as a word (`names.rare_below_zipf`), of four letters or more:
+    no context need say person."""
+    return len(surname) >= 4 and not lexicon.is_common(surname, lexicon.settings.names.rare_below_zipf)
 
 
 def _line(text: str, pos: int) -> str:

@@ -25,7 +25,10 @@ A given name English uses much (`opening_given_max_zipf`) is no name there (`wil
 A speaker of stamped lines who takes turns with another (fixnames41b: `12/03/21, 9:15 pm - Sunny: not yet`,
 `... - karthik: ask her`): two stamped speakers or more, this one speaking on two lines or more, is a person
 whatever the word, a given name English uses (`Sunny`, `Chip`) or a name in lower case no list knows, when it
-is one word of letters and no label of a form or a role (`not_speakers`), title, stop word, place or people."""
+is one word of letters and no label of a form or a role (`not_speakers`), title, stop word, place or people.
+
+(fixnames51) A stamp may be a bare time before a speaker and a colon (`17:02 gaz: lady rang`), and a speaker that is a
+short or pet form of a given name (`bev`, `mo`, `daz`: `Lexicon.is_short_given_name`) is a person on one line too."""
 from __future__ import annotations
 
 import re
@@ -37,8 +40,10 @@ from .lower_case_name import _LOWER_WORD, LowerCaseNameRecognizer
 _LINE = re.compile(r"[^\n]+")
 # a stamp in brackets, then an optional speaker and a colon, then the message
 # (or a WhatsApp export's date, time and dash: `17/06/2008, 19:12 - dale: robin are you going`; fixnames40)
+# (fixnames51: or a bare time before a speaker of one or two words and a colon: `17:02 gaz: lady rang`)
 CHAT_STAMP = (r"(?:\[[^\]\n]{1,30}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-              r"(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])")
+              r"(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013]"
+              r"|(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]+[^\W\d_][\w.'\u2019\-]*(?:[ \t][^\W\d_][\w.'\u2019\-]*)?:[ \t]))")
 _STAMPED = re.compile(r"[ \t]*" + CHAT_STAMP + r"[ \t]*(?:(?P<speaker>[^\s:\[\]][^:\n\[\]]{0,60}):[ \t]+|(?P<bare>(?=[^\s:\[\]])))")
 # a user name with no stamp opening a line (nikos_k:, kelvin.tsui:): a lower-case word with _ . or a digit
 _HANDLE_SPEAKER = re.compile(r"[ \t]*(?=[a-z0-9._\-]*[_.\d])[a-z][a-z0-9._\-]{1,30}:[ \t]+")
@@ -49,6 +54,8 @@ _SPEAKER_NAME = re.compile(r"(?P<given>[^\W\d_][\w'\u2019\-]*)(?:[ \t]+[A-Z][\w'
 # (post-processing keeps such a speaker a PERSON where the handle reader took it for a user name,
 # lower case and all: `[21:04] yanky: anyone`; fixnames40)
 GIVEN_NAME_SPEAKER = "a known given name as a chat line's speaker"
+# a speaker's first word and the space after it, when another word follows (`tannie marta`)
+_TITLE_WORD = re.compile(r"(?P<title>[^\W\d_][\w'\u2019]*)[ \t]+(?=[^\W\d_])")
 
 
 @register("chat_line_name")
@@ -125,12 +132,15 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
     def _taking_turns(self, word: str, turns: frozenset[str]) -> bool:
         lex = self.lexicon
         upper = word.upper()
-        return word.lower() in turns and len(word) > 2 and word.isalpha() and not word.isupper() \
+        return word.lower() in turns and (len(word) > 2 or lex.is_short_given_name(word)) and word.isalpha() and not word.isupper() \
             and word.lower() not in self._not_speakers and upper not in lex.stop_words and upper not in lex.title_words \
             and upper not in lex.keep_upper and not lex.never_a_name(word) and not lex.is_place(word) \
             and not lex.is_people(word) and word.lower() not in lex.person_nouns
 
     def _speaker(self, text: str, start: int, end: int, turns: frozenset[str] = frozenset()) -> list:
+        title = _TITLE_WORD.match(text, start, end)
+        if title is not None and title.group("title").lower().replace("\u2019", "'") in self.lexicon.kin_titles:
+            start = title.end()  # (fixnames51: `tannie marta:`, the speaker after an honorific or kin title)
         m = _SPEAKER_NAME.match(text, start, end)
         if m is None or not m.group("given")[0].isupper() and m.end() > m.end("given"):
             return []
@@ -140,7 +150,16 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
             return [self.result(start, m.end("given"), "a capitalized word no English list knows as a chat line's speaker")]
         if m.end() == m.end("given") and self._taking_turns(m.group("given"), turns):
             return [self.result(start, m.end("given"), GIVEN_NAME_SPEAKER)]
+        if m.end() == m.end("given") and self._short_form(m.group("given")):
+            return [self.result(start, m.end("given"), GIVEN_NAME_SPEAKER)]
         return []
+
+    def _short_form(self, word: str) -> bool:
+        """(fixnames51) A short or pet form of a given name in a stamped line's speaker slot (`17:05 bev: ok ta`,
+        `[09:15] mo: yeah`): the slot says person; not a label of a form or a role, nor a place."""
+        lex = self.lexicon
+        return word.isalpha() and word.lower() not in self._not_speakers and lex.is_short_given_name(word) \
+            and word.upper() not in lex.keep_upper and not lex.is_place(word)
 
     def _rare_speaker(self, word: str) -> bool:
         """A speaker of one word written as a name that no English word list knows (fixnames34:

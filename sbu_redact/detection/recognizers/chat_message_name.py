@@ -56,7 +56,7 @@ class ChatMessageNameRecognizer(CableRecognizer):
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
-        self._kin = frozenset(c.lower() for c in spec.kin_cues)
+        self._kin = frozenset(c.lower() for c in spec.kin_cues) | lexicon.kin_titles  # (fixnames51: tannie, didi)
         self._not_names = frozenset(w.lower() for w in spec.not_names)
         self._address = frozenset(c.lower() for c in spec.address_cues)
 

@@ -12,7 +12,8 @@ label of the form's words (`note`, `answer`, `name`: `not_labels`), nor a title,
 place or a marking word, so `From:`/`To:`/`Subject:` blocks and `Q:`/`A:` interviews stay out.
 Its names may be in lower case (`lower_case_names`). (fixnames49) A label in lower case that no list knows is a
 speaker when another line's message of the run names it (`tuppy: ok` / `wezza: thanks tuppy`): a log-in name is no
-word of the talk."""
+word of the talk. (fixnames51) So is a label that is a short or pet form of a given name (`gaz:`, `bev:`, `mo:`:
+`Lexicon.is_short_given_name`, the package nicknames and rules/entities_short_given_names.txt)."""
 from __future__ import annotations
 
 import re
@@ -60,6 +61,9 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
         if not first and len(word) == 1:
             return True  # (hasan b: an initial)
         folded = fold(word)
+        if first and word.lower() not in self.not_labels and lex.is_short_given_name(word) \
+                and word.upper() not in lex.keep_upper and not lex.is_place(word):
+            return True  # (fixnames51: a short or pet form of a given name, gaz:, bev:, mo:, in the speaker's slot)
         if len(word) < 3 or word.lower() in self.not_labels or folded in lex.stop_words or folded in lex.title_words \
                 or word.upper() in lex.keep_upper or lex.never_a_name(word) or lex.is_people(word) \
                 or word.lower() in lex.person_nouns:
@@ -87,10 +91,28 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
             # call`) is a person too: a log-in name (lsaumaki) is no word of the talk
             addressed = frozenset(w.lower() for i, m in enumerate(run) for w in _MESSAGE_WORD.findall(text, m.end("label") + 1, m.end())
                                   if w.lower() not in (labels[i],))
+            found = []
             for m in run:
                 words = m.group("label").split()
+                if len(words) == 2 and words[0].lower().replace("\u2019", "'") in self.lexicon.kin_titles:
+                    # (fixnames51) an honorific or kin title before the speaker's name (`tannie marta:`, `didi rina:`)
+                    if self._speaker_word(words[1], True, mentioned | addressed) or self.lexicon.is_given_name(words[1]):
+                        results.append(self.result(m.end("label") - len(words[1]), m.end("label"), CHAT_SPEAKER))
+                    continue
                 if all(self._speaker_word(w, i == 0, mentioned | addressed) for i, w in enumerate(words)):
-                    results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+                    found.append(m)
+            # (fixnames51) a one-word label in lower case that speaks on two lines or more, taking turns with a label
+            # found a speaker (`meena:` / `raj:` / `meena:`), is a speaker too when it has no log-in name's shape
+            # (`jholloway`, `kbeasley`) and is a name word by `_speaker_word` as a second word (no common word)
+            if found:
+                known = {m.group("label").lower() for m in found}
+                for m in run:
+                    label = m.group("label")
+                    if m not in found and label.islower() and label.isalpha() and labels.count(label) >= 2 \
+                            and any(k != label for k in known) and self._speaker_word(label, False) \
+                            and not self._login_shape(label):
+                        found.append(m)
+            results += [self.result(m.start("label"), m.end("label"), CHAT_SPEAKER) for m in found]
         results += self._irc_nicks(text)
         # (fixnames41: a speaker @-mentioned in a message is the same person: `@bepi hai visto`)
         speakers = {text[r.start:r.end].lower() for r in results}

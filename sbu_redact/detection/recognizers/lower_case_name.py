@@ -23,7 +23,9 @@ or when it is a known given name or surname that English word lists use little
   `slot_low_max_zipf`), after a verb that asks, tells or calls a person (`talked to guy at the co-op`,
   `tell wade i said`: `slot_cues`, `slot_low_cues`) with a clause's end or one of `slot_followers`
   after it, or in the possessive opening a clause (`, paddy's needs`); never after a determiner, never
-  a stop word (`will`, `may`) and never a word English uses more than `slot_max_zipf`.
+  a stop word (`will`, `may`) and never a word English uses more than `slot_max_zipf`. (fixnames51) A short or pet
+  form of a given name (`hi baz,`, `thanks trev for`, `gaz said`: `Lexicon.is_short_given_name`) stands there too,
+  however much English uses the word or however short it is (`mo said`).
 
 - (fixnames50b) a known given name and the word after it, its surname though a word, after an honorific or a
   copula (`rang mrs pat hand at`, `is dean plant the one`), where the clause ends or a stop word follows.
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ...folding import name_fold
 from ..lexicon import strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
@@ -46,6 +49,8 @@ _CLAUSE_OPENS = re.compile(r"(?:\A|\n|[.,;:!?(\"\u201c\u2013\u2014]|(?<![\w-])-)
 _LAST_WORDS = re.compile(r"(?:(?P<first>[a-z]+)[ \t]+)?(?<![a-z'\u2019])(?P<last>[a-z]+(?:['\u2019][a-z]+)?)[ \t]*\Z")
 FULL_NAME_WITH_WORD = "a known given name and its surname that is a word, cued, on a line in lower case"
 SLOTTED = "a known name that is a word, where a person stands in a line in lower case"
+# the word before a name that may cue it (a title's full stop or a comma after it: mrs. hensley; ma'am gloria)
+_CUE_BEFORE = re.compile(r"(?<![a-z'])([a-z]+(?:'[a-z]+)?)\.?,?[ \t]*\Z")
 _HAS_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")
 
 
@@ -78,10 +83,14 @@ class LowerCaseNameRecognizer(CableRecognizer):
         # (fixnames50b) words after which a known given name and a word are a full name (is dean plant the one,
         # mrs pat hand): a copula or an honorific
         full_name_cues: list[str] = []
+        # (fixnames51) the score of one word that is a short or pet form of a given name (gaz, bev) found in a slot:
+        # above spaCy's, so that NER's finding of the same word on the recased view (dropped by the clean-up as a
+        # lower-case word) does not take its place (0: the recognizer's score)
+        short_form_score: float = 0.0
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
-        self._cues = frozenset(c.lower() for c in spec.cues_before)
+        self._cues = frozenset(c.lower() for c in spec.cues_before) | lexicon.kin_titles  # (fixnames51: oom, bhai)
         self._verbs = frozenset(v.lower() for v in spec.verbs_after)
         self._suffixes = tuple(f"-{s.lower()}" for s in spec.honorific_suffixes)
         self._slot_verbs = frozenset(v.lower() for v in spec.slot_verbs)
@@ -118,7 +127,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
                 if self._cued_given_name(text, words, i):
                     out.append(self.result(words[i].start(), words[i].end(), "a given name with a person's cue on a line in lower case"))
                 elif self._slotted(text, words, i):
-                    out.append(self.result(words[i].start(), words[i].end(), SLOTTED))
+                    out.append(self._one(words[i], SLOTTED))
                 i += 1
                 continue
             # a run of name-like words, one space apart (a word English uses little may close it)
@@ -138,9 +147,17 @@ class LowerCaseNameRecognizer(CableRecognizer):
             elif len(run) == 1 and self._single(text, words, i, kind):
                 out.append(self.result(run[0].start(), run[0].end(), "a name-like word with a person's cue on a line in lower case"))
             elif len(run) == 1 and self._slotted(text, words, i):
-                out.append(self.result(run[0].start(), run[0].end(), SLOTTED))
+                out.append(self._one(run[0], SLOTTED))
             i = j
         return out
+
+    def _one(self, m: re.Match[str], explanation: str):
+        """The finding of one word in a slot: at `short_form_score` when it is a short or pet form of a given name
+        (fixnames51)."""
+        word = strip_possessive(m.group("word"))
+        short = self.spec.short_form_score and name_fold(word) in self.lexicon.short_given_names \
+            and self.lexicon.is_short_given_name(word)
+        return self.result(m.start(), m.end(), explanation, score=self.spec.short_form_score if short else None)
 
     def _given_and_word(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """(fixnames50b) A known given name and the word after it, its surname though a word (`rang mrs pat hand
@@ -161,8 +178,8 @@ class LowerCaseNameRecognizer(CableRecognizer):
                 or w.upper() in lex.keep_upper or w.lower() in lex.person_nouns or w in self._verbs or w in self._cues \
                 or lex.is_place(w) and not lex.is_surname(w) or lex.agent_noun(w):
             return False
-        cue = re.search(r"([a-z]+)\.?,?[ \t]*\Z", text[max(0, given.start() - 30):given.start()])
-        if cue is None or cue.group(1) not in {c.lower() for c in self.spec.full_name_cues}:
+        cue = _CUE_BEFORE.search(text[max(0, given.start() - 30):given.start()].replace("\u2019", "'"))
+        if cue is None or cue.group(1) not in {c.lower() for c in self.spec.full_name_cues} | self.lexicon.kin_titles:
             return False
         if word.group("possessive") is not None:
             return True
@@ -218,7 +235,8 @@ class LowerCaseNameRecognizer(CableRecognizer):
         lex = self.lexicon
         word = strip_possessive(m.group("word"))
         return len(word) > 2 and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
-            and word.upper() not in lex.stop_words and not lex.is_place(word) and not lex.is_people(word) \
+            and word.upper() not in lex.stop_words and word.upper() not in lex.title_words \
+            and word.lower() not in lex.kin_titles and not lex.is_place(word) and not lex.is_people(word) \
             and word.lower() not in self._verbs and word.lower() not in lex.person_nouns
 
     def _single(self, text: str, words: list[re.Match[str]], i: int, kind: str) -> bool:
@@ -240,9 +258,11 @@ class LowerCaseNameRecognizer(CableRecognizer):
         m = words[i]
         word = strip_possessive(m.group("word"))
         upper = word.upper()
-        if len(word) < 2 or "-" in word or len(word) < 3 and word not in self._slot_given_words \
-                or not (lex.is_given_name(word) or lex.is_surname(word) or word in self._slot_given_words) \
-                or lex.is_common(word, self.spec.slot_max_zipf) and word not in self._slot_given_words \
+        # (fixnames51) a short or pet form of a given name (gaz, bev, mo) stands as a listed slot word does
+        given_word = word in self._slot_given_words or lex.is_short_given_name(word)
+        if len(word) < 2 or "-" in word or len(word) < 3 and not given_word \
+                or not (lex.is_given_name(word) or lex.is_surname(word) or given_word) \
+                or lex.is_common(word, self.spec.slot_max_zipf) and not given_word \
                 or upper in lex.stop_words or upper in lex.title_words \
                 or upper in lex.keep_upper or lex.never_a_name(word) or lex.is_place(word) or lex.is_people(word) \
                 or word.lower() in lex.person_nouns or word.lower() in self._verbs or word.lower() in self._cues \
@@ -275,7 +295,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
         if m.group("possessive") is not None:
             return True  # n'dri's brother
         before = text[max(0, m.start() - 30):m.start()]
-        cue = re.search(r"([a-z]+)\.?,?[ \t]*\Z", before)
+        cue = _CUE_BEFORE.search(before.replace("\u2019", "'"))
         if cue is not None and cue.group(1) in self._cues:
             return True  # his wife ahou; ms. yonamine; call kouadio
         nxt = words[i + 1] if i + 1 < len(words) else None

@@ -37,6 +37,9 @@ class SocialHandleRecognizer(CableRecognizer):
         prefixes = rf"(?:(?:{alternatives(spec.path_prefixes)})/)?" if spec.path_prefixes else ""
         patterns = [
             r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@]|\.[A-Za-z])",
+            # (fixnames51) an Instagram or TikTok account with dots inside (`@kayla.m.doe`), not a domain's name
+            r"(?<![\w@.])@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9_]{1,30}){1,3}(?<!\.com)(?<!\.org)(?<!\.net)(?<!\.gov)(?<!\.edu)"
+            r"(?![\w@]|\.[A-Za-z0-9_])",
             rf"(?i:(?<![\w.])(?:https?://)?(?:www\.|m\.|mobile\.)?(?:{alternatives(spec.path_sites)})/"
             rf"{prefixes}[\w.\-]*\w)",
         ]
@@ -63,7 +66,7 @@ class SocialHandleRecognizer(CableRecognizer):
         # where one of the words may start: one scan of the lower-cased text, no IGNORECASE (cheaper)
         self._handle_start = re.compile("|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]*")
                                                  for w in sorted(spec.handle_words, key=len, reverse=True))) if words else None
-        self._after_word = re.compile(rf"(?<![\w])(?i:{words})(?:[ \t]+(?i:is|was|as|at|handle|account|id|name|user))*[ \t]*[:=]?[ \t]*[\"\u201c'(]?"
+        self._after_word = re.compile(rf"(?<![\w])(?i:{words})(?![\w])(?:[ \t]+(?i:is|was|as|at|handle|account|id|name|user))*[ \t]*[:=]?[ \t]*[\"\u201c'(]?"
                                       r"(?P<user>@?[A-Za-z][\w.\-]{1,38}[A-Za-z0-9_])(?![\w@])") if words else None
 
     def _speakers(self, text):
