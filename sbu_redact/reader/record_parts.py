@@ -159,7 +159,8 @@ def heading_span(r: Reading, portions: list[Portion], own: int, line: str, named
             continue
         shape = _heading_shape(text[p.start:p.end])
         title = _title(text[p.start:p.end]) if shape is not None else ""
-        if len(title) < 4 or re.search(rf"(?<![\w]){re.escape(title.casefold())}(?![\w])", folded) is None:
+        if len(title) < 4 or not any(_beside_heading_word(r, folded, m) for m in
+                                     re.finditer(rf"(?<![\w]){re.escape(title.casefold())}(?![\w])", folded)):
             continue
         chosen.append(k)
         for j in range(k + 1, len(portions)):
@@ -176,6 +177,15 @@ def heading_span(r: Reading, portions: list[Portion], own: int, line: str, named
     if quoted is not None and _patterns(r).heading_word.search(line, 0, quoted.start()) is not None:
         return []
     return None
+
+
+def _beside_heading_word(r: Reading, line: str, m: re.Match[str]) -> bool:
+    """Whether the title `m` of the record `line` stands right after a heading word (`heading "X"`, `the section headed
+    X`, `the part titled 'X'`: within 40 characters before it) or right before one (`the "X" section`), not only in the
+    same line (`Exhibit 4 Table 1 title` names a table's title, not the heading `EXHIBIT 4`)."""
+    word = _patterns(r).heading_word
+    return word.search(line, max(0, m.start() - 40), m.start()) is not None \
+        or word.match(line, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip("\"'”’ \t"))) is not None
 
 
 def heading_titles(r: Reading, lines: list[str]) -> list[str]:

@@ -18,6 +18,11 @@ through `raising.raised_to`.
 (fix50c, review49a) A worksheet row marked by its own Level cell (tab, pipe or CSV: `cells.table_cells`) is read as a
 record line as well, and is never among the parts it names.
 
+(fix51e, round 198) A record written over several lines (a JSON object, an XML element, a YAML item) is read whole
+as well as line by line; a NEW mark under a key (`"new_marking": "S//NF"`) is a decision; a heading named by its title
+takes the text under it to the next heading, and items named by letter or number (`items (b) through (d)`) inside the
+block named: reader/record_parts.py. Only raising.
+
 The words are the rules' (fix49a): rules/record_words.yaml `record_targets`.
 """
 from __future__ import annotations
