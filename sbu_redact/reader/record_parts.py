@@ -15,11 +15,12 @@ at every level.
 - `heading_span`: a heading (a short line with no sentence end) whose title the record names beside a heading word
   (rules/record_words.yaml `record_targets.heading_words`: `heading`, `headed`, `titled`, `section`), with the portions
   under it to the next heading of the same shape (its mark before, after or absent; in capitals or not) or to a heading
-  another record line names, else to the end (fail closed). None when the line names no such heading.
+  another record line names, else to the end (fail closed). None when the line names no such heading (the line is read
+  as before).
 - `items_named`: the portions a record names as items by letter or number (`items (b) through (d)`, `items a and e`,
   `subparagraphs 2-4`), inside the block it names when that block's heading line is found (`Exhibit E` up to the next
-  `Exhibit`), else anywhere; None when the line names none, [] when one of them is not found (every marked portion is
-  then raised: fail closed).
+  `Exhibit`), else anywhere; None when the line names none or one of them is not found (the line is then read as
+  before).
 """
 from __future__ import annotations
 
@@ -147,8 +148,8 @@ def _heading_shape(text: str) -> tuple[str, bool] | None:
 
 def heading_span(r: Reading, portions: list[Portion], own: int, line: str, named: list[str]) -> list[int] | None:
     """The portions of every heading the record `line` names by its title (module docstring), with the portions under
-    each up to the next heading of its shape or one of `named` (titles other record lines name); [] where the line
-    quotes a title after a heading word that no heading holds; None where it names no heading."""
+    each up to the next heading of its shape or one of `named` (titles other record lines name); None where it names no
+    heading found."""
     if _patterns(r).heading_word.search(line) is None:
         return None
     text = r.text
@@ -171,12 +172,7 @@ def heading_span(r: Reading, portions: list[Portion], own: int, line: str, named
             if other is not None and (other == shape or _title(body).casefold() in named):
                 break
             chosen.append(j)
-    if chosen:
-        return sorted(set(chosen))
-    quoted = re.search(r"[\"“‘']([^\"”’'\n]{4,80})[\"”’']", line)
-    if quoted is not None and _patterns(r).heading_word.search(line, 0, quoted.start()) is not None:
-        return []
-    return None
+    return sorted(set(chosen)) if chosen else None
 
 
 def _beside_heading_word(r: Reading, line: str, m: re.Match[str]) -> bool:
@@ -228,9 +224,8 @@ _ITEM_OPEN = r"[ \t]*(?:<[^>\n]{1,40}>[ \t]*)*[\"'|>\-*\u2022 \t]*(?:\(%s\)|%s[.
 
 def items_named(r: Reading, portions: list[Portion], candidates: list[int], line: str,
                 block: re.Match[str] | None, own: tuple[int, int]) -> list[int] | None:
-    """The candidates the record `line` names as items (module docstring); [] where one of them is not found (every
-    candidate is then raised: fail closed); None where it names none. The block's heading is looked for outside the
-    record's own text `own`."""
+    """The candidates the record `line` names as items (module docstring), or None where it names none or one of them
+    is not found. The block's heading is looked for outside the record's own text `own`."""
     names: list[str] = []
     for m in _patterns(r).item.finditer(line):
         listed = _item_names(r, m.group("list"))
@@ -257,6 +252,6 @@ def items_named(r: Reading, portions: list[Portion], candidates: list[int], line
                and opening.match(text, text.rfind("\n", 0, portions[k].start) + 1 if portions[k].start > 0 else 0,
                                  portions[k].end) is not None]
         if not got:
-            return []
+            return None  # (an item not found: the line is read as before; no blunt raise of every part)
         chosen += got
     return sorted(set(chosen))

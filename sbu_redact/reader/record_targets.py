@@ -133,11 +133,11 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 # each line alone is read as before)
                 found, what = blocks
             chosen = set(candidates) if found is not None and not found else set(found or [])
-            if heading is not None:  # (fix51e) a heading's span; a quoted title no heading holds: every part
-                chosen |= set(heading) if heading else set(candidates)
+            if heading:  # (fix51e) a heading's span
+                chosen |= set(heading)
                 what = what or "the part under a heading it names"
-            if items is not None:  # (fix51e) the items it names; one not found: every part
-                chosen |= set(items) if items else set(candidates)
+            if items:  # (fix51e) the items it names
+                chosen |= set(items)
                 what = what or "the items it names"
             said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
                     + ("" if chosen != set(candidates) or not candidates else " (every marked portion raised, fail closed)"))
