@@ -180,8 +180,14 @@ def _beside_heading_word(r: Reading, line: str, m: re.Match[str]) -> bool:
     X`, `the part titled 'X'`: within 40 characters before it) or right before one (`the "X" section`), not only in the
     same line (`Exhibit 4 Table 1 title` names a table's title, not the heading `EXHIBIT 4`)."""
     word = _patterns(r).heading_word
-    return word.search(line, max(0, m.start() - 40), m.start()) is not None \
-        or word.match(line, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip("\"'”’ \t"))) is not None
+    after = word.match(line, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip("\"'”’ \t")))
+    return any(not _in_tag(line, w.start()) for w in word.finditer(line, max(0, m.start() - 40), m.start())) \
+        or (after is not None and not _in_tag(line, after.start()))
+
+
+def _in_tag(line: str, at: int) -> bool:
+    """Whether the word at `at` is a markup tag's name (`<title>`, `</section>`), not a word of the record."""
+    return line[max(0, at - 2):at].endswith(("<", "</"))
 
 
 def heading_titles(r: Reading, lines: list[str]) -> list[str]:
