@@ -934,6 +934,10 @@ class RecordTargetWordsSpec(_Markings):
     block_kinds: list[RecordWord] = Field(min_length=1)  # (fix49g)
     decisions: list[RecordWord] = Field(min_length=1)  # (fix49g)
     discussion: list[RecordWord] = Field(min_length=1)  # (fix49g)
+    heading_words: list[RecordWord] = Field(min_length=1)  # (fix51e)
+    item_words: list[RecordWord] = Field(min_length=1)  # (fix51e)
+    item_joiners: list[RecordWord] = Field(min_length=1)  # (fix51e)
+    item_ranges: list[RecordWord] = Field(min_length=1)  # (fix51e)
 
 
 class RecordWordsSpec(_Markings):

@@ -244,10 +244,6 @@ _ROUND197_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 198's first-run leaks not fixed yet (tests/corpus/adversarial198/FIRST_RUN.md; first run on main `04f90b38`): strict, so a fix shows up here.
 _ROUND198_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv198-003-a-json-remarking-notice-endnote-6-is-s-nf-endnotes-printed-u': (('usg', 'partner', 'public'), 'round 198 first run: JSON re-marking notice: endnote 6 is SECRET//NOFORN; the printed endnotes all carry (U); endnote 6 withheld everywhere, endnotes 5 and 7 released'),
-    'adv198-009-a-worksheet-tsv-heading-fuel-reserves-and-text-under-it-secret-to-next-heading': (('usg', 'partner', 'public'), "round 198 first run: TSV review worksheet: the heading 'Fuel Reserves' and all text under it to the next heading are SECRET; the copy marks them (U); that section withheld everywher"),
-    'adv198-013-a-vaughn-index-xml-exhibit-e-items-b-through-d-withheld-b1-confidential': (('usg', 'partner', 'public'), 'round 198 first run: XML Vaughn index: Exhibit E items (b) through (d) withheld (b)(1) CONFIDENTIAL; the exhibit is reproduced with (U) marks; items b, c, d withheld everywhere, ite'),
-    'adv198-019-a-memo-macedonian-cyrillic-vtoriot-pasus-e-strogo-doverliv-site-ostanati-samo-za-amerikanci': (('partner', 'public'), 'round 198 first run: Memo with a Macedonian (Cyrillic) note: the second paragraph is strictly confidential; all the others are only for Americans; 2 withheld everywhere, 1, 3, 4 at '),
 }
 # Round 199's first-run leaks not fixed yet (tests/corpus/adversarial199/FIRST_RUN.md; first run on main `04f90b38`): strict, so a fix shows up here.
 _ROUND199_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

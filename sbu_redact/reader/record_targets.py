@@ -18,6 +18,11 @@ through `raising.raised_to`.
 (fix50c, review49a) A worksheet row marked by its own Level cell (tab, pipe or CSV: `cells.table_cells`) is read as a
 record line as well, and is never among the parts it names.
 
+(fix51e, round 198) A record written over several lines (a JSON object, an XML element, a YAML item) is read whole
+as well as line by line; a NEW mark under a key (`"new_marking": "S//NF"`) is a decision; a heading named by its title
+takes the text under it to the next heading, and items named by letter or number (`items (b) through (d)`) inside the
+block named: reader/record_parts.py. Only raising.
+
 The words are the rules' (fix49a): rules/record_words.yaml `record_targets`.
 """
 from __future__ import annotations
@@ -28,6 +33,7 @@ from ..document import Portion
 from ..markings import Marking
 from .governing import stated_marking
 from .raising import raised_to
+from .record_parts import heading_span, heading_titles, items_named, new_marking, record_units
 from .rule_words import alternatives, made_once
 from .state import Reading
 
@@ -93,27 +99,49 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         candidates = [k for k in marked if k != index]  # (fix50c: never the record row itself)
         if not candidates:
             continue
-        for line in _LINE.finditer(text, p.start, p.end):
-            body = line.group(0)
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p.start, p.end)]
+        # (fix51e) a record written over several lines (a JSON object, an XML element, a YAML item) is read whole too,
+        # besides each of its lines as before; the headings other record lines name end a heading's span
+        limit = min((q.start for q in portions if q.explicit and q.start >= p.end and not _marked_in_row(q)), default=len(text))
+        units = [(lo, hi, False) for lo, hi in lines] + [(lo, hi, True) for lo, hi in record_units(text, p.start, p.end,
+                                                                                                 limit)]
+        named = heading_titles(r, [text[lo:hi] for lo, hi in lines])
+        for lo, hi, merged in units:
+            body = text[lo:hi]
             topic, notes = _patterns(r).topic.search(body), _patterns(r).footnotes.search(body)
             blocks = _blocks_named(r, out, candidates, body, row) if topic is None and notes is None else None
-            if topic is None and notes is None and blocks is None:
+            heading = heading_span(r, out, index, body, named)  # (fix51e)
+            items = items_named(r, out, candidates, body, _patterns(r).block.search(body), (p.start, limit))  # (fix51e)
+            if topic is None and notes is None and blocks is None and heading is None and items is None:
                 continue
             stated = _stated(r, body)
+            fresh = new_marking(r, body)  # (fix51e) `"new_marking": "S//NF"`
+            if fresh is not None:
+                stated = fresh if stated is None else r.g.rollup([stated, fresh])
             if stated is None:
                 continue
+            found: list[int] | None = None
+            what = ""
             if topic is not None:
-                chosen = _by_topic(r, out, candidates, topic.group("topic"))
+                found = _by_topic(r, out, candidates, topic.group("topic"))
                 what = f"the part on '{topic.group('topic').strip()}'"
             elif notes is not None:
-                chosen = _by_footnotes(r, out, candidates, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
+                found = _by_footnotes(r, out, candidates, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
                 what = f"footnotes {notes.group(0).split(None, 1)[-1]}"
-            else:
-                assert blocks is not None
-                chosen, what = blocks
+            elif blocks is not None and not (merged and items):
+                # ((fix51e) a record over several lines naming a block's items: the items, not the block's neighbours;
+                # each line alone is read as before)
+                found, what = blocks
+            chosen = set(candidates) if found is not None and not found else set(found or [])
+            if heading:  # (fix51e) a heading's span
+                chosen |= set(heading)
+                what = what or "the part under a heading it names"
+            if items:  # (fix51e) the items it names
+                chosen |= set(items)
+                what = what or "the items it names"
             said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
-                    + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
-            for k in chosen or candidates:
+                    + ("" if chosen != set(candidates) or not candidates else " (every marked portion raised, fail closed)"))
+            for k in sorted(chosen):
                 out[k] = raised_to(r, out[k], [stated], said)
     return out
 
