@@ -1,6 +1,31 @@
 """fix51d: round 197's first-run leaks (issue 8), by class.
 
-(docstring completed at the end of the work: first run, fix, measured effect)
+Round 197's first run on main 04f90b38 leaked 6 documents (adv197-004 partner, -007 partner, -020/-021/-023 every
+level, -022 usg); after this branch: 0 (tests/corpus/adversarial197, `_ROUND197_LEAKS` is empty), no new usg
+over-redaction in the round. Classes and fixes (each raises only):
+1 a UK body by a nickname that is a common word in lower case (`not to be passed to the Yard reps`): markings.yaml
+  `uk_government_names.proper_names` (`Yard`), read as written (capitalised, or in a text all in capitals) only where
+  a sentence keeps a text from someone (`evidence._proper_uk`); a builder's `yard` is none.
+2 a footnote or endnote that states a level or control for the text that cites it: `governing._footnoted_levels`
+  reads a footnote's `Classification:` label (`[7] Classification: TOP SECRET//SI - ...`: a value the grammar cannot
+  read whole gives its level), a control in words in a footnote that is one by its form (`_real_note`), and Markdown
+  footnotes (`[^2]: ... SBU and for U.S. Government use only` raises the portions citing `[^2]`).
+3 a list after the paragraphs that gives them levels by number (`Classification by paragraph:` / `Para 3 - SCG 3.2
+  (S)`, `Paragraph 2: C (item 4.1)`, `para 1 (U), para 2 (C)` on one line): `cell_notes._paragraph_list_levels`,
+  placed as the paragraph tables are (`_paragraphs_named`).
+4 "classified the same as REF A" (`same classification as`, `carries the classification of REFTEL A`): new
+  reader/ref_levels.py takes REF A's mark from the REF line (`(S/NF)`), the lowest classified level for an entry
+  with no mark; an entry marked (U) raises nothing. Words: rules/record_words.yaml `ref_levels`.
+5 a record's compilation key (`"compilation_classification": "CONFIDENTIAL"`, `aggregate_level`, `compilation_
+  classification: SECRET`): `compilation_parts._compilation_keys` raises the JSON object holding it (else the
+  document). Words: rules/record_words.yaml `compilation_parts.record_keys`.
+Fresh cases that leaked on /tmp/m51 (main 04f90b38): the four `yard-*`, `markdown-footnote-level`,
+`para-table-colon-list`, `para-table-one-line`, `para-table-dash-rows-confidential`, `compilation-yaml-key`,
+`compilation-json-aggregate-level`, `ref-carries-classification-of-reftel-a`, `ref-same-marking-unmarked-entry`, `ref-statement-alone-text-next`,
+`ref-classified-same-as-ref-paren-letter`,
+`endnote-label-level-only`, `markdown-footnote-class-label`. The other withheld cases already passed on main (kept:
+same class, other forms). Left: a footnote that says `Classified CONFIDENTIAL;` with no colon after a superscript
+sign still leaks (seen after the whole-harness run started; not fixed here).
 """
 from __future__ import annotations
 
@@ -61,6 +86,17 @@ CASES: list[tuple[str, str, list[str], tuple[str, ...], list[str]]] = [
      "(U) Office hours are unchanged.\n\n____\n\u2020 For U.S. Government use only; not for allied planners.\n\n"
      "SENSITIVE BUT UNCLASSIFIED\n",
      ['The consulate will relocate its visa unit to the Hilton annex'], PARTNER, ['Office hours are unchanged']),
+    ('endnote-label-level-only',
+     "UNCLASSIFIED\nQUARTERLY MIGRATION NOTE\n\n(U) Crossings at Darien fell by a third.[1]\n"
+     "(U) A smuggling network is bribing two border police commanders in Jaque.[2]\n(U) Shelters in Panama City are "
+     "full.[3]\n\nSOURCES\n[1] UNHCR public dashboard.\n[2] Classification: SECRET.\n[3] IOM bulletin, November.\n\n"
+     "UNCLASSIFIED\n",
+     ['A smuggling network is bribing two border police commanders in Jaque'], ALL, ['Crossings at Darien fell']),
+    ('markdown-footnote-class-label',
+     "# Team notes\n\nClassification: UNCLASSIFIED\n\n(U) The depot will close for inventory in January.\n"
+     "(U) The new guard rotation leaves the east gate unmanned from 0200 to 0400.[^gate]\n\n"
+     "[^gate]: Class: CONFIDENTIAL//NOFORN\n",
+     ['The new guard rotation leaves the east gate unmanned'], ALL, ['The depot will close for inventory']),
     # 3 a table or list at the end that assigns levels to paragraphs by number
     ('para-table-colon-list',
      "UNCLASSIFIED (see portion list)\n\nMEMORANDUM FOR THE RECORD\nSUBJECT: (U) Radar upgrade status\n\n"
@@ -133,6 +169,16 @@ CASES: list[tuple[str, str, list[str], tuple[str, ...], list[str]]] = [
      "1. (U) The meeting ended early.\n\n2. Marked the same as Ref A: the deputy minister admitted the ministry "
      "falsified the tender scores.\n\nUNCLASSIFIED\n",
      ['the deputy minister admitted the ministry falsified the tender scores'], ALL, ['The meeting ended early']),
+    ('ref-statement-alone-text-next',
+     "UNCLAS SECTION 01 OF 01 DAKAR 000321\nSUBJECT: (U) FISHERIES\nREF: A. DAKAR 0290 (C) B. STATE 1100 (U)\n"
+     "1. (U) THE FISHERIES MINISTER MET THE AMBASSADOR.\n2. SAME CLASSIFICATION AS REF A.\n"
+     "3. THE MINISTER WILL REVOKE THE LICENSES OF THE THREE CHINESE TRAWLERS NEXT WEEK.\n4. (U) POST WILL FOLLOW UP.\n",
+     ['THE MINISTER WILL REVOKE THE LICENSES OF THE THREE CHINESE TRAWLERS'], ALL, ['THE FISHERIES MINISTER MET']),
+    ('ref-classified-same-as-ref-paren-letter',
+     "UNCLASSIFIED\nSubject: (U) Exercise planning\nReference: (a) CTF 64 msg 021200Z DEC 26 (S//NF)\n\n"
+     "1. (U) Planning continues.\n\n2. (U) The route of the amphibious group is classified same as ref (a). It "
+     "passes within ten miles of Pratas on 14 January.\n\nUNCLASSIFIED\n",
+     ['It passes within ten miles of Pratas on 14 January'], ALL, ['Planning continues']),
 ]
 
 # still released (traps of the same shapes)

@@ -72,12 +72,20 @@ def raise_ref_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 def _says_following(r: Reading, w: _Patterns, m: re.Match[str], p: Portion) -> bool:
     """Whether the text the statement is about is the next portion: nothing follows the statement in its own
-    portion, and it says the text follows (`the following`, `below`) or ends with a colon (`... SAME AS REF A:`)."""
+    portion, and it says the text follows (`the following`, `below`), ends with a colon (`... SAME AS REF A:`) or is
+    all its portion holds (`2. SAME CLASSIFICATION AS REF A.`)."""
     rest = r.text[m.end():p.end].strip(" \t\n.")
     if rest not in (":", ""):
         return False
     line_start = r.text.rfind("\n", 0, m.start()) + 1
+    if _ALONE.fullmatch(r.text, p.start, m.start()) is not None:
+        return True  # (`2. SAME CLASSIFICATION AS REF A.` as a paragraph of its own: the text it is about follows)
     return rest == ":" or (w.following is not None and w.following.search(r.text, line_start, m.end()) is not None)
+
+
+# what may stand before a statement that is all its portion holds: a number and a portion mark
+_ALONE = re.compile(r"[\s\d.)(\[\]]*(?:\([A-Za-z/ ]{1,12}\))?[\s]*(?:(?:this|the)[ \t]+(?:para(?:graph)?|text|portion)[ \t]+(?:is[ \t]+)?)?",
+                    re.IGNORECASE)
 
 
 def _reference_marks(r: Reading) -> dict[str, list[Marking]]:
