@@ -267,6 +267,7 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv102-048-b-markdown-footnotes-marked-s-rel-gbr": "fix51d: a Markdown footnote whose text holds a level ([^2]: (S//REL TO USA, GBR) ...) now raises the (U) sentence that cites it (governing._markdown_notes reads the note's own portion mark as a statement about the citing text; over-redacted at usg; fails closed)",
     "adv83-026-redline-moved-paragraph-into-u": "fix46b: 'the moved text is still SECRET' is now read as a claim ('still' between the copula and the level) that names text it cannot place: every candidate is raised (over-redacted at usg; fails closed)",
     "adv24-023-chat-2019-export-foia-review-comments-and-pasted-secret-lines": "fix46b: 'also para 5 ... is still classified per the original' is now read as a claim ('still' between the copula and the level), and para 5 of the chat cannot be placed: every candidate is raised (over-redacted at usg; fails closed)",
     "adv181-035-a-memo-confidential-korean-note-end-paragraphs-two-and-three-not-for-foreigners": "fix45g: a note gives these (U) paragraphs of a classified memo a bar on foreigners ('not for foreigners', now read as NOFORN) and names them by an exception, a negation or several numbers: every paragraph it could mean is read at the banner's level (lead's decision, session 45; round 181's writer expected usg to keep them; over-redacted at usg; fails closed)",
