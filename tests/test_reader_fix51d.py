@@ -19,6 +19,9 @@ over-redaction in the round. Classes and fixes (each raises only):
 5 a record's compilation key (`"compilation_classification": "CONFIDENTIAL"`, `aggregate_level`, `compilation_
   classification: SECRET`): `compilation_parts._compilation_keys` raises the JSON object holding it (else the
   document). Words: rules/record_words.yaml `compilation_parts.record_keys`.
+Whole harness (12,160 documents, halves_all, on 32cf4f67) vs /tmp/s51/t0_all.txt: NEW LEAKS 0; fixed 6 (round 197's);
+usg over-redaction 3,908 -> 3,909 (adv102-048: a Markdown footnote's own (S//REL) mark raises the citing (U)
+sentence; KNOWN_OVER_REDACTION). Partner drops on rounds 197-199 vs lead51: 11 -> 11, none new.
 Fresh cases that leaked on /tmp/m51 (main 04f90b38): the four `yard-*`, `markdown-footnote-level`,
 `para-table-colon-list`, `para-table-one-line`, `para-table-dash-rows-confidential`, `compilation-yaml-key`,
 `compilation-json-aggregate-level`, `ref-carries-classification-of-reftel-a`, `ref-same-marking-unmarked-entry`, `ref-statement-alone-text-next`,
