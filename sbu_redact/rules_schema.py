@@ -361,6 +361,9 @@ class GovernmentNamesSpec(_Markings):
     # (fix49d, adv193-010) what a U.S. writer calls that country in speech (`our friends across the pond`): foreign
     # where a sentence keeps a text from someone, except in a document from one of its `posts`
     colloquial: list[str] = []
+    # (fix51d, adv197-004) names of that country's bodies read only as written, capitalised (`the Yard`: New Scotland
+    # Yard; a builder's `yard` is lower case), where a sentence keeps a text from someone (`evidence._names_foreign`)
+    proper_names: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -676,6 +679,8 @@ class CompilationPartWordsSpec(_Markings):
     after_level: list[RecordWord] = Field(min_length=1)
     parts: list[RecordWord] = Field(min_length=1)
     parts_above: list[RecordWord] = Field(min_length=1)
+    # (fix51d) a record's key naming its level as a compilation (`compilation_classification`)
+    record_keys: list[RecordWord] = []
 
 
 class HeaderNoteWordsSpec(_Markings):
@@ -735,6 +740,14 @@ class RefDescriptionWordsSpec(_Markings):
 
     reference_words: list[PlainWord] = Field(min_length=1)
     passage_words: list[PlainWord] = Field(min_length=1)
+
+
+class RefLevelWordsSpec(_Markings):
+    """rules/record_words.yaml `ref_levels` (fix51d: reader/ref_levels.py)."""
+
+    same_as: list[RecordWord] = Field(min_length=1)
+    references: list[RecordWord] = Field(min_length=1)
+    following: list[RecordWord] = []
 
 
 class SecondTargetWordsSpec(_Markings):
@@ -965,6 +978,7 @@ class RecordWordsSpec(_Markings):
     trailing_controls: TrailingControlWordsSpec  # (fix48b)
     headed_boxes: HeadedBoxWordsSpec  # (fix48b)
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
+    ref_levels: RefLevelWordsSpec | None = None  # (fix51d)
     second_targets: SecondTargetWordsSpec  # (fix48b)
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
     record_targets: RecordTargetWordsSpec  # (fix49a)
@@ -1678,7 +1692,8 @@ class Vocabulary(VocabularyNames, _Markings):
                                                       "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices", "ambiguous_offices", "statement_names", "posts", "hosts", "territory_names"):
+        for key in ("seats", "offices", "ambiguous_offices", "statement_names", "posts", "hosts", "territory_names",
+                    "proper_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")

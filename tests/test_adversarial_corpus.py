@@ -235,12 +235,6 @@ _ROUND196_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (fix50g: all seve
 }
 # Round 197's first-run leaks not fixed yet (tests/corpus/adversarial197/FIRST_RUN.md; first run on main `04f90b38`): strict, so a fix shows up here.
 _ROUND197_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv197-004-a-minutes-les-items-not-for-the-yard-reps': (('partner',), "round 197 first run: Working-group minutes from an HSI attache office: 'items 3 and 4 are LES and are not to be passed to the Yard reps' (New Scotland Yard, the Metropolitan Police)"),
-    'adv197-007-a-markdown-footnote-sbu-us-government-use-only': (('partner',), "round 197 first run: Markdown wiki page: a (U) sentence carries footnote [^2]; the footnote says the sentence 'is SBU and for U.S. Government use only'; withheld at partner and publ"),
-    'adv197-020-a-report-endnote-classification-in-register-shorthand-ts-si': (('usg', 'partner', 'public'), "round 197 first run: Report with endnotes: (U) sentence cites endnote 7; endnote 7 reads 'Classification: TOP SECRET//SI - source reporting, handle via COMINT channels'; the sentenc"),
-    'adv197-021-a-memo-paragraph-classification-table-per-scg-items': (('usg', 'partner', 'public'), "round 197 first run: Memo whose paragraphs are marked (U) but whose closing 'classification by paragraph' table assigns paragraph 3 to 'SCG 3.2 (S)'; the classification guide item g"),
-    'adv197-022-a-cable-para-same-classification-as-ref-a': (('usg',), "round 197 first run: Cable whose REF A is marked (S/NF) on the REF line; paragraph 4 opens 'The following is classified the same as REF A:' and its text is unmarked; withheld everyw"),
-    'adv197-023-a-json-compilation-items-u-whole-confidential': (('usg', 'partner', 'public'), "round 197 first run: JSON export of a site list: each entry is marked 'U' but the record's compilation_classification is CONFIDENTIAL per SCG 2.7 (the list as a whole reveals the di"),
 }
 # Round 198's first-run leaks not fixed yet (tests/corpus/adversarial198/FIRST_RUN.md; first run on main `04f90b38`): strict, so a fix shows up here.
 _ROUND198_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -261,6 +255,7 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv102-048-b-markdown-footnotes-marked-s-rel-gbr": "fix51d: a Markdown footnote whose text holds a level ([^2]: (S//REL TO USA, GBR) ...) now raises the (U) sentence that cites it (governing._markdown_notes reads the note's own portion mark as a statement about the citing text; over-redacted at usg; fails closed)",
     "adv83-026-redline-moved-paragraph-into-u": "fix46b: 'the moved text is still SECRET' is now read as a claim ('still' between the copula and the level) that names text it cannot place: every candidate is raised (over-redacted at usg; fails closed)",
     "adv24-023-chat-2019-export-foia-review-comments-and-pasted-secret-lines": "fix46b: 'also para 5 ... is still classified per the original' is now read as a claim ('still' between the copula and the level), and para 5 of the chat cannot be placed: every candidate is raised (over-redacted at usg; fails closed)",
     "adv181-035-a-memo-confidential-korean-note-end-paragraphs-two-and-three-not-for-foreigners": "fix45g: a note gives these (U) paragraphs of a classified memo a bar on foreigners ('not for foreigners', now read as NOFORN) and names them by an exception, a negation or several numbers: every paragraph it could mean is read at the banner's level (lead's decision, session 45; round 181's writer expected usg to keep them; over-redacted at usg; fails closed)",

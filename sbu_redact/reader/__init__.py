@@ -77,6 +77,7 @@ from .release_field_limit import with_release_field_limit
 from .tearlines import with_tearline_controls
 from .style_legends import style_legends
 from .cell_notes import cell_notes
+from .ref_levels import raise_ref_levels
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .headed_boxes import raise_headed_boxes
@@ -292,6 +293,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_compilation_parts(r, portions),  # `compiled, Table 2 is classified CONFIDENTIAL`: the table's rows (fix47e)
     lambda r, portions, c: raise_others_claims(r, portions),  # `Allar hinar eru eingöngu ætlaðar Bandaríkjamönnum`: the others (fix48f)
     lambda r, portions, c: raise_record_targets(r, portions),  # `the passage describing X   DENY (b)(1) SECRET`, `footnotes 4 through 6` (fix48f)
+    lambda r, portions, c: raise_ref_levels(r, portions),  # `THE FOLLOWING IS CLASSIFIED THE SAME AS REF A:` under `REF: A. ... (S/NF)` (fix51d)
     lambda r, portions, c: raise_self_statements(r, portions),  # `(U) ... The contents of this paragraph are classified CONFIDENTIAL.` (fix50e)
 ]
 

@@ -69,7 +69,7 @@ def cell_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
             if p.start < end and start < p.end:
                 out[k] = raised_to(r, out[k], [stated], f"a note in a field of this CSV record (offset {start}) "
                                                         f"states that level")
-    for number, letter, stated, at, table_end in _paragraph_levels(r):
+    for number, letter, stated, at, table_end in _paragraph_levels(r) + _paragraph_list_levels(r):
         for k in _paragraphs_named(r, out, number, letter, at, table_end):
             out[k] = raised_to(r, out[k], [stated], f"a table keyed by paragraph number (offset {at}) gives "
                                                     f"paragraph {number}{letter or ''} that level")
@@ -511,6 +511,63 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
     out += [(n, letter, m, row, end) for end in {len(r.text), skipped if skipped is not None else len(r.text)}
             for n, letter, m, row in table]
     return out
+
+
+# (fix51d, adv197-021) a list that gives paragraphs levels by number: its heading (or its own line) names
+# classification by paragraph or portion (`Classification by paragraph:`, `Portion classification (per SCG):`,
+# `Portion classification per SCG: para 1 (U), para 2 (C)`), each item `Para 3 - SCG 3.2 (S)`, `Paragraph 2: C`
+_LIST_HEADING = re.compile(r"(?i)\bclassif\w*\b.{0,40}\b(?:para(?:graph)?s?|portions?)\b|"
+                           r"\b(?:para(?:graph)?|portion)s?\b.{0,40}\bclassif\w*")
+_LIST_ITEM = re.compile(r"(?i)(?:^[ \t]*(?:[-*\u2022][ \t]+)?|(?<=[;:,]))[ \t]*(?:para(?:graph)?|portion|\u00b6)\.?"
+                        r"[ \t]*#?(?P<number>\d{1,3})[ \t]*(?:[:=|\-\u2013\u2014]|\bis\b|\bat\b|(?=\())[ \t]*(?P<rest>(?:(?!,[ \t]*(?:para|portion|\u00b6))[^;\n]){1,80})")
+_LIST_MARK = re.compile(r"\((?P<mark>(?:TS|S|C|U)(?://[A-Z][A-Z /\-]*)?)\)")
+_LIST_LEADING = re.compile(r"[ \t]*(?P<lead>[A-Za-z][A-Za-z/ \-]{0,40}?)(?=[ \t]*\(|[ \t]{2,}|[ \t]*[.,]?[ \t]*$)")
+
+
+def _paragraph_list_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, int]]:
+    """(fix51d, adv197-021) (paragraph number, None, the marking its item states, the item's offset, the list's end) of
+    each item of a list after a heading that names classification by paragraph (`_LIST_HEADING`): `Para 3 - SCG 3.2
+    (S)   performance at speed`, `Paragraph 2: C (item 4.1)`, or on one line, `para 2 - SECRET//NOFORN (SCG 7.2);`.
+    The level is a portion mark in brackets or the words the item's value opens with; an item of `U` raises nothing."""
+    if "lassif" not in r.text and "LASSIF" not in r.text:
+        return []
+    out: list[tuple[int, str | None, Marking, int, int]] = []
+    lines = r.text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        own = _LIST_HEADING.search(lines[i]) is not None
+        items = list(_LIST_ITEM.finditer(lines[i])) if own else []
+        block = [(i, m) for m in items]
+        j = i + 1
+        if own and not items:
+            while j < len(lines) and (found := list(_LIST_ITEM.finditer(lines[j]))):
+                block += [(j, m) for m in found]
+                j += 1
+        if block:
+            end = starts[j]
+            for at_line, m in block:
+                stated = _list_item_marking(r, m.group("rest"))
+                if stated is not None:
+                    out.append((int(m.group("number")), None, stated, starts[at_line] + m.start(), end))
+        i = j if block else i + 1
+    return out
+
+
+def _list_item_marking(r: Reading, rest: str) -> Marking | None:
+    """(fix51d) The marking a paragraph list's item states: its portion marks in brackets and the level its value
+    opens with (`C`, `SECRET//NOFORN`), rolled up; None for none or an unclassified one with no control."""
+    found = [stated_marking(r, m.group("mark")) for m in _LIST_MARK.finditer(rest)]
+    lead = _LIST_LEADING.match(rest)
+    if lead is not None:
+        found.append(stated_marking(r, lead.group("lead")))
+    levels = [m for m in found if m is not None and m.valid and m.level is not None]
+    rolled = r.g.rollup(levels) if levels else None
+    if rolled is None or not rolled.valid or (rolled.rank <= min(r.g.ranks.values()) and not rolled.dissem):
+        return None
+    return rolled
 
 
 def _paragraph_keyed(r: Reading, cells: list[str]) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
+from .governing import stated_marking
 from .raising import raised_to
 from .rule_words import alternatives, level_alternatives, made_once
 from .state import Reading
@@ -44,6 +45,10 @@ class _Patterns:
                               + r")\b)")
         self.named = lazy(r"(?i:\b(?P<kind>" + alt("parts") + r")[ \t]+(?P<name>(?-i:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,2})?)\b)")
         self.the = lazy(r"(?i:\bthe[ \t]+(?:" + alt("parts_above") + r")\b)")
+        # (fix51d) a record's compilation key and its value (`"compilation_classification": "CONFIDENTIAL"`)
+        keys = words.get("record_keys") or []
+        self.key = lazy(r"(?i:(?<![\w])[\"']?[\w\-. ]{0,20}?(?:" + alternatives(keys) + r")[\w\-. ]{0,20}?[\"']?[ \t]*[:=][ \t]*"
+                        r"[\"']?(?P<value>[^\"'\n,}\]]{1,60}))") if keys else None
 
 
 def _patterns(r: Reading) -> _Patterns:
@@ -106,4 +111,49 @@ def raise_compilation_parts(r: Reading, portions: list[Portion]) -> list[Portion
             for k, p in enumerate(out):
                 if p.start < hi and p.end > lo:
                     out[k] = raised_to(r, p, [marking], said)
+    return _compilation_keys(r, out)
+
+
+def _compilation_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """(fix51d, adv197-023) A record's key that gives its level as a compilation (`"compilation_classification":
+    "CONFIDENTIAL"` over items each marked `U`: rules/record_words.yaml `compilation_parts.record_keys`) raises every
+    part of its record, the JSON object that holds the key (the document when none does), to at least that level.
+    A value that is no level above the lowest (`UNCLASSIFIED`, `n/a`) raises nothing."""
+    w = _patterns(r)
+    if w.key is None or ("ompil" not in r.text and "OMPIL" not in r.text and "ggregat" not in r.text
+                         and "GGREGAT" not in r.text):
+        return portions
+    out = portions
+    for m in w.key.finditer(r.text):
+        marking = stated_marking(r, m.group("value").strip())
+        if marking is None or not marking.valid or marking.level is None or marking.rank <= 0:
+            continue
+        lo, hi = _record_of(r.text, m.start())
+        said = f"the record's compilation key '{m.group(0).strip()[:80]}' gives the record as a whole {marking.banner()}"
+        out = [raised_to(r, p, [marking], said) if p.start < hi and p.end > lo else p for p in out]
     return out
+
+
+def _record_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the JSON object holding `at` (its braces counted outside strings, roughly), or the whole text."""
+    depth, start = 0, -1
+    for i in range(at - 1, -1, -1):
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start < 0:
+        return 0, len(text)
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return start, i + 1
+    return start, len(text)

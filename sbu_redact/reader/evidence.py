@@ -493,7 +493,16 @@ def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.government_seats())
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words) or \
-        _colloquial_uk(r, words)
+        _colloquial_uk(r, words) or _proper_uk(r, words)
+
+
+def _proper_uk(r: Reading, words: str) -> bool:
+    """(fix51d, adv197-004) Do the words call a UK body by a nickname that is a common word in lower case
+    (`uk_government_names.proper_names`: `not to be passed to the Yard reps`), written as the rules write it
+    (capitalised), or in words all in capitals? Read only where a sentence keeps a text from someone."""
+    names = getattr(r.g.vocabulary.uk_government_names, "proper_names", ())
+    upper = not any(c.islower() for c in words)
+    return any(_name_pattern(n.upper() if upper else n, 0).search(words) for n in names)
 
 
 def _colloquial_uk(r: Reading, words: str) -> bool:

@@ -199,15 +199,20 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
     """A footnote that states a level in words (`7 The quoted passage is classified SECRET ...`)
     raises the portion that holds its reference, the number glued after a word, a quotation mark
     or a full stop (`... past Sunday".7`): the footnote is about that text (round 23). It never
-    lowers a portion."""
+    lowers a portion. (fix51d, adv197-007/020) A footnote's control in words (`not releasable to foreign nationals`,
+    `for U.S. Government use only`) and its `Classification:` label (`[7] Classification: TOP SECRET//SI - source
+    reporting`) raise it too, in a footnote that is one by its form (`_real_note`), and so does a Markdown footnote
+    (`[^2]: ... is SBU and for U.S. Government use only`) the portions that cite it (`[^2]`)."""
     notes = []
     for e in r.evidence:
-        if e.kind != "classification_in_words" or e.marking is None or not e.marking.valid:
+        if e.kind not in ("classification_in_words", "dissemination_control") or e.marking is None or not e.marking.valid:
             continue
         line_start = r.text.rfind("\n", 0, e.start) + 1
         m = _FOOTNOTE_LINE.match(r.text, line_start, e.start)
-        if m is not None:
+        if m is not None and (e.kind == "classification_in_words" or _real_note(r, m, line_start)):
             notes.append((m.group("number"), e.marking, e.start, e.end, line_start))
+    notes += _labelled_notes(r)
+    portions = _markdown_notes(r, portions)
     if not notes:
         return portions
     out = list(portions)
@@ -218,6 +223,79 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
             if p.marking is None or not p.marking.valid or p.start <= line_start < p.end:
                 continue
             out[k] = raised_to(r, p, [stated], f"footnote {number} says '{r.text[start:end]}'")
+    return out
+
+
+def _real_note(r: Reading, m: re.Match[str], line_start: int) -> bool:
+    """(fix51d) Whether the footnote line `m` at `line_start` is a footnote by its form: a sign (`*`, `†`), a
+    bracketed or superscript number, or a number under a rule line or a `Notes` heading (not `3. (U) ...`)."""
+    number = m.group("number")
+    if not number.isdecimal():
+        return True
+    if r.text[m.start("number") - 1:m.start("number")] == "[" and r.text[m.end("number"):m.end("number") + 1] == "]":
+        return True
+    return _NUMBERED_PARAGRAPH.match(r.text, m.end("number")) is None and (
+        _RULE_BEFORE.search(r.text, max(0, line_start - 200), line_start) is not None
+        or _superscript_sign(r, m) or _after_notes(r, line_start))
+
+
+def _labelled_notes(r: Reading) -> list[tuple[str, Marking, int, int, int]]:
+    """(fix51d, adv197-020) The footnotes whose text gives a level or control by a label (`[7] Classification: TOP
+    SECRET//SI - source reporting`, `13. Classification: CONFIDENTIAL (derived from ...)` under `Endnotes`): (sign,
+    marking, start, end, line start). A value the grammar cannot read whole (`TOP SECRET//SI`) gives its level."""
+    if "lass" not in r.text and "LASS" not in r.text:
+        return []
+    notes = []
+    for label in _NOTE_LABEL.finditer(r.text):
+        line_start = r.text.rfind("\n", 0, label.start()) + 1
+        m = _FOOTNOTE_LINE.match(r.text, line_start, label.start() + 1)
+        if m is None or m.end() - 1 != label.start() or not _real_note(r, m, line_start):
+            continue  # (the label opens the note's text)
+        stated = _label_value(r, label.group("value"))
+        if stated is not None:
+            notes.append((m.group("number"), stated, label.start("value"), label.end("value"), line_start))
+    return notes
+
+
+def _label_value(r: Reading, value: str) -> Marking | None:
+    """(fix51d) The marking a note's label gives (`SECRET//NOFORN`), or the level it opens with when the grammar does
+    not read it whole (`TOP SECRET//SI`); None for none, or an unclassified value with no control."""
+    stated = stated_marking(r, value)
+    if stated is None or not stated.valid or stated.level is None:
+        stated = stated_marking(r, value.split("/")[0])
+    if stated is None or not stated.valid or stated.level is None:
+        return None
+    return stated if stated.rank > min(r.g.ranks.values()) or stated.dissem else None
+
+
+# (fix51d) a note's label and its value, to a dash, a bracket, a semicolon, a sentence's end or the line's end
+_NOTE_LABEL = compile_pattern(r"(?i:(?:security[ \t]+)?(?:classification|classified|class))[ \t]*:[ \t]*"
+                              r"(?P<value>[A-Za-z][^\n;(\[]{0,60}?)(?=[ \t]+[-–—]|[ \t]*[;(\[]|[.,](?:[ \t]|$)|[ \t]*$)",
+                              re.MULTILINE)
+# (fix51d, adv197-007) a Markdown footnote's definition (`[^2]: The sentence carrying this note is SBU ...`)
+_MARKDOWN_NOTE = compile_pattern(r"^[ \t]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<text>[^\n]*)", re.MULTILINE)
+
+
+def _markdown_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """(fix51d, adv197-007) A Markdown footnote (`[^2]: ...`) whose text states a level or control (a level or a
+    control in words, a `Classification:` label) raises each other portion that cites it (`[^2]`, no colon after)."""
+    if "[^" not in r.text:
+        return portions
+    out = list(portions)
+    for note in _MARKDOWN_NOTE.finditer(r.text):
+        stated = [e.marking for e in r.evidence
+                  if e.kind in ("classification_in_words", "dissemination_control") and e.marking is not None
+                  and e.marking.valid and note.start("text") <= e.start < note.end("text")]
+        stated += [m for label in _NOTE_LABEL.finditer(r.text, note.start("text"), note.end("text"))
+                   for m in [_label_value(r, label.group("value"))] if m is not None]
+        if not stated:
+            continue
+        cite = re.compile(r"\[\^" + re.escape(note.group("label")) + r"\](?!:)")
+        for k, p in enumerate(out):
+            if p.start <= note.start() < p.end or cite.search(r.text, p.start, p.end) is None:
+                continue
+            out[k] = raised_to(r, p, stated, f"Markdown footnote [^{note.group('label')}] says "
+                                             f"'{note.group('text').strip()[:80]}'")
     return out
 
 
