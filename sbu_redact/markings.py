@@ -739,11 +739,10 @@ class Grammar:
             use: frozenset(getattr(enumerators, use)) for use in ("list_item", "sibling_item", "subparagraph")}
         self.enumerator_starts: dict[str, frozenset[str]] = enumerators._starts
         self.wiki_macro, self.running_head, self.diff_hunk, self.timestamp_lead, self.ruled_heading, \
-            self.chat_message_header, self.closed_command_line = (
+            self.chat_message_header = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (structure.wiki_macro, structure.running_head, structure.diff_hunk,
-                             structure.timestamp_lead, structure.ruled_heading, structure.chat_message_header,
-                             structure.closed_command_line))
+                             structure.timestamp_lead, structure.ruled_heading, structure.chat_message_header))
         self.admonition, self.file_name_line, self.labelled_note, self.block_directive, self.conflict_marker, \
             self.sub_item, self.form_field, self.continued_elsewhere, self.points_below, self.edited_message, \
             self.continuation_label, self.row_number, self.running_line, self.section_label, \

@@ -1270,7 +1270,6 @@ class StructureSpec(_Markings):
     timestamp_lead: GoverningPatternSpec = no_pattern()
     ruled_heading: GoverningPatternSpec = no_pattern()
     chat_message_header: GoverningPatternSpec = no_pattern()
-    closed_command_line: GoverningPatternSpec = no_pattern()
     admonition: GoverningPatternSpec = no_pattern()
     file_name_line: GoverningPatternSpec = no_pattern()
     labelled_note: GoverningPatternSpec = no_pattern()
@@ -1482,7 +1481,6 @@ class ReaderWordsSpec(_Markings):
     row_before_table: GoverningPatternSpec = no_pattern()
     row_to_table: GoverningPatternSpec = no_pattern()
     table_to_row: GoverningPatternSpec = no_pattern()
-    export_level_words: GoverningPatternSpec = no_pattern()  # (fix51c, reader/json_marked_strings.py)
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
     structure_banner_key: GoverningPatternSpec = no_pattern()  # a structure's banner field (document_controls)
     sentence_named: GoverningPatternSpec = no_pattern()

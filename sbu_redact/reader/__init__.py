@@ -100,11 +100,9 @@ from .calendars import calendar_properties
 from .encoded import encoded_text
 from .csv_export import read_csv_export
 from .json_export import read_json_export
-from .json_marked_strings import read_marked_strings
 from .line_records import read_line_records
 from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
-from .toml_export import read_toml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .abbreviations import defined_abbreviations
 from .backstop import backstop
@@ -319,11 +317,7 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
     if records is None:
         records = read_json_export(r)
     if records is None:
-        records = read_marked_strings(r)  # (fix51c) a JSON export with no classification key, its messages marked
-    if records is None:
         records = read_yaml_export(r)
-    if records is None:
-        records = read_toml_export(r)  # (fix51c) a TOML export's tables, each with its marking key
     if records is None:
         records = read_line_records(r)
     if records is not None:

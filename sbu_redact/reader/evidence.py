@@ -1121,10 +1121,8 @@ def _closed_line(r: Reading, above: str, line: str) -> bool:
     (`... operational. ++}`, `... fail by January.</ins>`); a Markdown admonition's title
     (`!!! note "Classification levels"`, round 89); a line of no words (an SRT cue's timing,
     `00:00:03,600 --> 00:00:08,000`) or a chat export's message header (`Park, Mina  11/21 8:55 AM`),
-    round 101, also with its time in brackets first (`[11/05/2026 10:02] Dale Mercer`, fix51c); a LaTeX
-    sectioning, environment or preamble line (`\\section*{Port Security}`, `\\begin{document}`, fix51c); a table row
-    whose next row, with as many cells, is the marked line (`(S//NF) | Black Sea Bunkering | ...` / `(U) | admin |
-    ...`, round 88)."""
+    round 101; a table row whose next row, with as many cells, is the marked line (`(S//NF) | Black
+    Sea Bunkering | ...` / `(U) | admin | ...`, round 88)."""
     stripped = above.strip()
     if _RULE_LINE.match(stripped) is not None or stripped[:1] in "-=*_~#" \
             and r.g.ruled_heading.fullmatch(stripped) is not None:
@@ -1138,10 +1136,6 @@ def _closed_line(r: Reading, above: str, line: str) -> bool:
         return True  # a line of no words (a caption cue's timing, `00:00:03,600 --> 00:00:08,000`, round 101): no sentence
     if ":" in stripped[-8:] and r.g.chat_message_header.match(stripped) is not None:
         return True  # a chat export's message header (`Park, Mina  11/21 8:55 AM`, round 101): the message is under it
-    if stripped[:1] == "[" and ":" in stripped and r.g.message_header_line.fullmatch(stripped) is not None:
-        return True  # (fix51c, adv196-055) a chat export's header with its time in brackets first (`[11/05/2026 10:02] Dale Mercer`)
-    if stripped[:1] == "\\" and r.g.closed_command_line.fullmatch(stripped) is not None:
-        return True  # (fix51c, adv196-043) a LaTeX sectioning or environment line (`\section*{...}`, `\begin{document}`)
     cells = stripped.count("|")
     return cells >= 2 and line.count("|") == cells and line.lstrip(" \t").split("|", 1)[0].strip()[:1] in "([" \
         and stripped.split("|", 1)[0].strip()[:1] in "(["

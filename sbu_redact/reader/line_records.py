@@ -38,7 +38,7 @@ def read_line_records(r: Reading) -> list[Portion] | None:
     """The records of an SQL dump or a key=value log as table rows, or None when the text is
     neither."""
     text = r.text
-    if "VALUES" in text.upper() and (_INSERT.search(text) is not None or _INSERT_BARE.search(text) is not None):
+    if "VALUES" in text.upper() and _INSERT.search(text) is not None:
         return _sql(r)
     if "=" in text and finditer_near_words(_LOG_KEY.compiled, required_words(_LOG_KEY.pattern, _LOG_KEY.flags),
                                            text, r.text_in_any_case()):
@@ -52,13 +52,8 @@ def _sql(r: Reading) -> list[Portion] | None:
     spans: list[tuple[int, int]] = []
     portions: list[Portion] = []
     omitted = _omitted_markings(r, text)
-    created = _created_columns(text)
-    inserts = sorted([*_INSERT.finditer(text), *_INSERT_BARE.finditer(text)], key=lambda m: m.start())
-    for insert in inserts:
-        if "columns" in insert.groupdict():
-            names = [name.strip().strip("`\"[]'") for name in insert.group("columns").split(",")]
-        else:
-            names = created.get(_table_name(insert.group(0)), [])  # (fix51c) the INSERT's table's CREATE TABLE
+    for insert in _INSERT.finditer(text):
+        names = [name.strip().strip("`\"[]'") for name in insert.group("columns").split(",")]
         columns = marking_columns(r, names)
         table = _table_name(insert.group(0))
         if not columns and table in omitted:
@@ -81,8 +76,6 @@ def _sql(r: Reading) -> list[Portion] | None:
                 break
             values = next(csv.reader([m.group("body")], quotechar="'", escapechar="\\", skipinitialspace=True), [])
             marking, span = record_marking(r, values, columns, m.start(), m.end(), releasability=releasability)
-            if len(values) != len(names):  # (fix51c) a row of another shape than its columns: which cell marks it is unsure
-                marking, span = r.g.parse(" "), (m.start(), m.start())
             if marking is None:  # no classification value: doubtful, as a record that cannot be read
                 marking = r.g.parse(" ")
             portions.append(Portion(start=m.start(), end=m.end(), body_start=m.start(), kind="table_row", number=None,
@@ -91,56 +84,9 @@ def _sql(r: Reading) -> list[Portion] | None:
             at = _BETWEEN_TUPLES.match(text, m.end()).end()  # type: ignore[union-attr]
         if spans and text[at:at + 1] == ";":  # the statement's end is syntax, not text outside a record
             spans[-1] = (spans[-1][0], at + 1)
-        elif text[at:at + 1] != ";":
-            _unread_rest(r, at, [i.start() for i in inserts if i.start() >= at], portions, spans)
     if not portions:
         return None
     return sorted([*portions, *between_records(r, spans, _SQL_MARKUP)], key=lambda p: p.start)
-
-
-def _unread_rest(r: Reading, at: int, later: list[int], portions: list[Portion], spans: list[tuple[int, int]]) -> None:
-    """(fix51c, adv181-004) An INSERT whose text goes on from `at` with what no tuple reads (`'The minister's
-    nephew ...'`, a quote left unescaped): that text, up to the statement's `;` (or the next INSERT), is a doubtful
-    record, never a markup line that `between_records` would release as an `INSERT ...` line."""
-    text = r.text
-    stop = text.find(";", at)
-    stop = len(text) if stop < 0 else stop + 1
-    stop = min([stop, *later])
-    if text[at:stop].strip(" \t\r\n;"):
-        portions.append(Portion(start=at, end=stop, body_start=at, kind="table_row", number=None,
-                                marking=r.g.parse(" "), explicit=True, mark_start=at, mark_end=at))
-        spans.append((at, stop))
-
-
-# (fix51c) `INSERT INTO `t` VALUES` with no column list: its columns are those of the table's CREATE TABLE
-_INSERT_BARE = lazy(r"\bINSERT[ \t]+INTO[ \t]+[`\"\w.\[\]]+[ \t]*VALUES\s*", re.IGNORECASE)
-# a statement that can change a table's columns or rows after its CREATE TABLE and INSERTs
-# (mysqldump's `ALTER TABLE t DISABLE KEYS` changes neither)
-_CHANGING = lazy(r"\b(?:UPDATE|TRIGGER|REPLACE|MERGE|RENAME)\b|\bALTER\b(?![ \t]+TABLE[ \t]+[`\"\w.\[\]]+[ \t]+"
-                 r"(?:DISABLE|ENABLE)[ \t]+KEYS\b)", re.IGNORECASE)
-
-
-def _created_columns(text: str) -> dict[str, list[str]]:
-    """(fix51c, adv196-046) The columns of each table a CREATE TABLE of the text defines, in order, for an INSERT
-    that lists none (`INSERT INTO `events` VALUES (1,'U','...')`). None is taken when a table is created twice or
-    the dump holds a statement that may change columns or rows (UPDATE, ALTER but `DISABLE KEYS`, a trigger,
-    REPLACE, MERGE, RENAME): which column holds a row's marking, or what marks the row, is then not exact (the rows stay unread)."""
-    from .sql_level_columns import _column, _items_at
-    if _CHANGING.search(text) is not None:
-        return {}
-    found: dict[str, list[str]] = {}
-    seen: set[str] = set()
-    for m in _CREATE.finditer(text):
-        table = _table_name(m.group(0))
-        items, _ = _items_at(text, m.end() - 1)
-        if table in seen or not items:
-            found.pop(table, None)
-            seen.add(table)
-            continue
-        seen.add(table)
-        names = [_column(item) for item in items]
-        found[table] = [n for n in names if n]
-    return found
 
 
 # a CREATE TABLE's name and column list, and a column's DEFAULT value
