@@ -471,14 +471,17 @@ def _without_phrases_naming_no_one(r: Reading, words: str) -> str:
     return words
 
 
-def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
+def _names_foreign(r: Reading, words: str, line: str = "", wide: bool = True) -> bool:
     """Do the words a sentence keeps the text from name someone foreign: a country (trigraph,
     tetragraph or a name of `country_names`, in any case, a plural too: "the Canadians"), a
     capital city standing for its government (`capital_cities`: "not with London"; not when the
     words name a U.S. post there, "Embassy London"), or a foreign audience (`foreign_recipients`:
     host nation, coalition, locally employed staff). A trigraph counts only in a text that is not
     all capitals (`AND`, `CAN` are words there): (fix47b) the words, or the `line` they stand in
-    (`releasable to GBR pending FDO approval`); in capitals, one that is no common English word (`GBR`, not `CAN`)."""
+    (`releasable to GBR pending FDO approval`); in capitals, one that is no common English word (`GBR`, not `CAN`).
+    (review51c) Only with `wide` (callers where naming someone can only raise) also the demonyms and services of
+    `country_names_read_to_limit` and `the Yard`: where naming someone LOWERS a reading (`names_no_one`: `FVEY less one
+    partner at the irish desk` would drop its NOFORN), main's names alone are read."""
     vocabulary = r.g.vocabulary
     mixed_case = any(c.islower() for c in words) or any(c.islower() for c in line)
     if any((mixed_case or token.casefold() not in r.g.unreadable_english) and
@@ -489,11 +492,12 @@ def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     names = [name for name, code in {**vocabulary.country_names, **vocabulary.exception_names()}.items()
              if code != "USA"]
     names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
-    names += list(getattr(vocabulary, "country_names_read_to_limit", {}))  # (fix51g: `Canucks`, `the Estonians`)
+    if wide:
+        names += list(getattr(vocabulary, "country_names_read_to_limit", {}))  # (fix51g: `Canucks`, `the Estonians`)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.government_seats())
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words) or \
-        _colloquial_uk(r, words) or _proper_uk(r, words)
+        _colloquial_uk(r, words) or (wide and _proper_uk(r, words))
 
 
 def _proper_uk(r: Reading, words: str) -> bool:

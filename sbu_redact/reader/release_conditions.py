@@ -86,7 +86,7 @@ def names_no_one(r: "Reading", words: str) -> bool:
     `FVEY less 1`): the member left out is not known, so it may be the UK. Words that name someone (`minus China and
     Russia`) or count nothing (`less than a week`) are no such member."""
     from .evidence import _names_foreign
-    return bool(_patterns(r).unnamed_member.match(words)) and not _names_foreign(r, words)
+    return bool(_patterns(r).unnamed_member.match(words)) and not _names_foreign(r, words, wide=False)
 
 
 def list_leaves_out_uk(r: "Reading", words: str) -> bool:
