@@ -59,6 +59,17 @@ def _grant(r: Reading, p: Portion, releases: list[tuple[int, str]]) -> str | Non
     return None
 
 
+_MARK_RELEASES_UK = re.compile(r"\bREL(?:EASABLE)?[ \t]+TO\b[^()\n]*\b(?:GBR|UK)\b")
+
+
+def explicit_uk_release(r: Reading, p: Portion) -> bool:
+    """Does the portion's own mark, as written, release it to the UK (`(U//FOUO//REL TO USA, GBR)`), and its
+    marking as read still say so? (A grant read from the portion's sentences is no mark of its own.)"""
+    if p.mark_start is None or p.mark_end is None or p.marking is None or not p.marking.valid:
+        return False
+    return "GBR" in p.marking.rel_to and _MARK_RELEASES_UK.search(r.text, p.mark_start, p.mark_end) is not None
+
+
 def raise_forbidden_releases(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
     """`portions` with each controlled portion that grants a release to the UK raised to NOFORN, in a document whose
     banner says NOFORN (module docstring)."""
@@ -69,6 +80,12 @@ def raise_forbidden_releases(r: Reading, portions: list[Portion], declared: Mark
     noforn = r.g.parse("UNCLASSIFIED//NOFORN")
     out = []
     for p in portions:
+        # (lead51, test_redaction_golden's memo_rel_to) a portion whose own mark releases it to the UK (`(U//FOUO//REL
+        # TO USA, GBR)`) is read by that mark: a banner's NOFORN rolls up the other portions' controls, and a sentence
+        # that agrees with the mark grants nothing the mark did not
+        if explicit_uk_release(r, p):
+            out.append(p)
+            continue
         if controlled(p.marking) and _NOFORN not in p.marking.dissem:  # type: ignore[union-attr]
             said = _grant(r, p, releases)
             if said is not None:
