@@ -165,7 +165,8 @@ class Detector:
             findings = self._without_layout_ner(findings, document)
             findings += self._field_findings(document, units)
             findings = self._post.run(findings, text, units)
-            findings = self._promoted(findings, document, units)
+            # (fixnames51b) the residual net's promotions pass the same ship, tribe and trade filter (ONE FARMER SAID)
+            findings = self._post._ships_tribes_and_trades(self._promoted(findings, document, units), text)
             out.append(findings if normalised.identity else [_to_original(f, normalised) for f in findings])
         return out
 

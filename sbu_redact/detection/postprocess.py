@@ -393,6 +393,7 @@ class PostProcessor:
         findings = self._merge_adjacent_names(findings, text)
         findings = [self._with_trailing_nickname(f, text) for f in findings]
         findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
+        findings = self._ships_tribes_and_trades(findings, text)  # (fixnames51b: the laker EDWIN H. GOTT, NGĀTI POROU)
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))  # (BRP | RAMON ALCARAZ, grown)
                     and not self._noun_after_modifier(f, text)]  # (fixnames50: a penduline | tit, grown)
@@ -830,6 +831,71 @@ class PostProcessor:
         alone = f.explanation == QUOTED_NICKNAME and len(words) == 1  # (fixnames49: "TUG" WAS LAST SEEN: a nickname, no boat)
         return first in prefixes and not alone or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
+
+    def _ships_tribes_and_trades(self, findings: list[Finding], text: str) -> list[Finding]:
+        """(fixnames51b) Precision. A ship named after a person, written after `the` (a title may come between) near a
+        word of ships (`suppress.ship_cues` or a vessel word, 120 letters either side): `a lake freighter, the Cason J.
+        Callaway`, `aboard the John G. Munson`, `WHEELSMAN ON THE ARTHUR M. ANDERSON`, `THE ADMIRAL KUZNETSOV REFIT`;
+        each other occurrence of that name in the passage, or of one taken by `_ship`, is the ship's too. The name of an
+        iwi or a tribe (`suppress.tribe_openers`: NGĀTI POROU). An occupation's noun alone in capitals (`ONE FARMER
+        SAID`, `CONTRACTOR'S CONTACT`: `names.person_nouns`) that no name of two words or more found holds."""
+        persons = [f for f in findings if f.entity_type == "PERSON"]
+        if not persons:
+            return findings
+        cues = self._ship_cue_pattern
+        ships: set[str] = set()
+        for f in persons:
+            name = text[f.start:f.end]
+            words = name.split()
+            before = re.search(r"(?<![\w'\u2019])(the|THE|The)\s+(?:(?P<title>[A-Za-z]+\.?)\s+)?\Z",
+                               text[max(0, f.start - 40):f.start])
+            title_word = before.group("title") if before is not None else None
+            title = title_word is not None
+            if title_word is not None and title_word.rstrip(".").upper() not in self.lexicon.title_words:
+                before = None
+            if before is not None and (len(words) >= 2 or title) \
+                    and cues.search(text, max(0, f.start - 120), min(len(text), f.end + 120)):
+                ships.add(strip_possessive(name).upper())
+            elif f.recognizer not in self.exact and self._ship(f, text) and len(words) >= 2:
+                ships.add(strip_possessive(name).upper())
+        spans: list[tuple[int, int]] = []
+        for ship in ships:
+            spans += [(m.start(), m.end()) for m in re.finditer(
+                r"(?<![\w'\u2019])" + re.escape(ship) + r"(?![\w])", text, re.IGNORECASE)]
+        openers = {w.lower() for w in self.suppress.tribe_openers}
+        long_names = {w.upper() for f in persons for w in re.findall(r"[^\W\d_][\w\-]*", text[f.start:f.end])
+                      if len(text[f.start:f.end].split()) >= 2}
+        out = []
+        for f in findings:
+            if f.entity_type == "PERSON":
+                name = text[f.start:f.end]
+                words = name.split()
+                if any(a < f.end and f.start < b for a, b in spans):
+                    continue
+                if len(words) >= 2 and words[0].lower() in openers:
+                    continue
+                bare = strip_possessive(name)
+                if len(words) == 1 and f.recognizer not in self.exact and bare.isupper() and len(bare) > 3 \
+                        and bare.lower() in self._trade_nouns and bare.upper() not in long_names \
+                        and self.lexicon.caps_around(text, f.start, f.end, radius=60) \
+                        and not self._titled_before(text, f.start):
+                    continue
+            out.append(f)
+        return out
+
+    def _titled_before(self, text: str, start: int) -> bool:
+        m = re.search(r"([A-Za-z]+)\.?\s+\Z", text[max(0, start - 20):start])
+        return m is not None and m.group(1).upper() in self.lexicon.title_words
+
+    @functools.cached_property
+    def _trade_nouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.suppress.trade_nouns)
+
+    @functools.cached_property
+    def _ship_cue_pattern(self) -> re.Pattern[str]:
+        words = sorted({*self.suppress.ship_cues, *self.suppress.vessel_words}, key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")s?(?![\w])",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def _vessel_words(self) -> frozenset[str]:

@@ -265,6 +265,14 @@ class SuppressSpec(_Strict):
     ship_prefixes: list[str] = []
     # nouns for vessels: a name right after one is a ship's (the tug ALMIRANTE ORTEGA)
     vessel_words: list[str] = []
+    # (fixnames51b) words around a ship's name written as a person's after `the` (`the laker EDWIN H. GOTT`,
+    # `aboard the John G. Munson`, `THE ADMIRAL KUZNETSOV REFIT`): one of these near it says ship
+    ship_cues: list[str] = []
+    # (fixnames51b) words that open the name of an iwi, a hapu or a tribe (NGĀTI POROU, Ngāi Tahu): no person's
+    tribe_openers: list[str] = []
+    # (fixnames51b) nouns of trades that are surnames too (FARMER, CONTRACTOR): alone in capitals no person's unless a
+    # name of two words or more found holds the word
+    trade_nouns: list[str] = []
     # nouns for a group of people: one word no name list knows as a given name right before one
     # is a people's or a group's name (the Sarakole community, ZOMI DIASPORA, BATWA VILLAGERS)
     group_nouns: list[str] = []

@@ -50,6 +50,7 @@ _LIST_GAP_AFTER = re.compile(r"(?:[ \t]*[,;/][ \t]*(?:\n[ \t]*)?(?:(?i:and|or|&)
 _LIST_GAP_BEFORE = re.compile(r"(?:[,;/][ \t]*\n?[ \t]*(?:(?i:and|or|&)[ \t]+)?|[ \t]+(?i:and|or|&|nor)[ \t]*\n?[ \t]*)\Z")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;\n\"\u201c(\[>]|--)[ \t]*\Z")
 _PLURAL_ENDINGS = ("es", "s")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019\-])[A-Z]\.[ \t]?\Z")
 
 
 def word_surname_mentions(lexicon: Lexicon, findings: list[Finding], text: str, spans: list[tuple[int, int]],
@@ -91,6 +92,9 @@ def word_surname_mentions(lexicon: Lexicon, findings: list[Finding], text: str, 
             start, end, form = _grown(text, start, end, shown)
             if form is None:
                 continue
+            initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            if form in ("bare", "possessive") and initial is not None and text[start:start + 1].isupper():
+                start, form = initial.start(), "initialed"  # (fixnames51b) G. Lake: an initial, then the surname
             candidates[(start, end)] = (surname, form)
         for ending in _PLURAL_ENDINGS:  # the plural is another word for the index: look it up too
             for m in index.occurrences(surname + ending):
@@ -138,6 +142,9 @@ def _shown_surnames(lexicon: Lexicon, f: Finding, text: str, clans: set[str]) ->
             out.append(words[0])
         else:
             out += words[-1].split("-") if words[-1].count("-") == 1 else [words[-1]]
+    if len(words) >= 2 and len(words[0]) > 1 and all(len(w) == 1 for w in words[1:]) and "," not in span \
+            and not (lexicon.is_given_name(words[0]) and not lexicon.is_surname(words[0])):
+        out.append(words[0])  # (fixnames51b) koski e., Ellerby K.: a register's surname before its initials
     first = _SURNAME_COMMA.match(span)
     if first is not None and len(words) >= 2:  # STILL, VIRGIL L.
         out.append(first.group("surname"))
@@ -203,11 +210,14 @@ def _decide(lexicon: Lexicon, text: str, start: int, end: int, surname: str, for
     if form == "plural":
         if previous != "the" and previous not in spec.family_words_before:
             return None
-        if not _family_after(lexicon, text, end) and not (written[:1].isupper() or _joined(text, start, end, names, accepted, candidates, name_words)):
-            return None
+        if not _family_after(lexicon, text, end) and not _no_english_plural(surname, written) \
+                and not (written[:1].isupper() or _joined(text, start, end, names, accepted, candidates, name_words)):
+            return None  # (the lock's: the swifts nest; fixnames51b: the cherrys, no English plural, is the family)
         return f"the family of the surname '{surname}' shown in full"
     if in_place_name(start, end) or lexicon.is_organization(text, start, end):
         return None  # Church Street, Lock & Co
+    if form == "initialed":
+        return f"the surname '{surname}' shown in full, after an initial"
     if form == "compound":  # (a determiner may come before a double name: THE KO-GO FAMILY)
         return f"a hyphenated name with the surname '{surname}' shown in full"
     if previous in lexicon.determiners or previous in spec.word_surname_words_before:
@@ -254,12 +264,21 @@ def _verb_after(lexicon: Lexicon, text: str, end: int) -> bool:
         or word in spec.family_verbs_after and word not in ("run", "pay", "hire", "own", "demand", "know")
 
 
+def _no_english_plural(surname: str, written: str) -> bool:
+    """(fixnames51b) `cherrys`, `LADYS`: a plural in `-s` of a word ending in a consonant and `y`, which English
+    writes `-ies`: a family's name, never the word's plural."""
+    word = surname.lower()
+    return len(word) >= 3 and word.endswith("y") and word[-2] not in "aeiou" and written.lower() == word + "s"
+
+
 def _family_after(lexicon: Lexicon, text: str, end: int) -> bool:
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False
     word = m.group(1).lower()
     spec = lexicon.settings.mentions
+    if word in spec.family_adverbs and m.group(2):  # (fixnames51b) the moulds always having, THE SWIFTS ALSO CAME
+        word = m.group(2).lower()
     return word in spec.family_verbs_after or word in spec.family_auxiliaries or word in lexicon.person_verbs \
         or word in ("are", "were", "is", "was") \
         or word in spec.word_surname_verbs_after or word in ("and", "or")

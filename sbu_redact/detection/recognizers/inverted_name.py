@@ -104,7 +104,7 @@ class InvertedNameRecognizer(CableRecognizer):
                 continue  # (Sister Benedetta Akullo, Comboni: given name and surname, then her order)
             address = _ADDRESS_AFTER.match(text, after.end())
             if (m.group("opener") or "").endswith(":") and not titles and address is not None \
-                    and self._addressed(surname, given, address.group(1)):
+                    and self._addressed(surname, given, address.group(1), text[after.start("given"):after.end()]):
                 # (fixnames50b) an address line of a message: From: Salt, Lorraine <SaltL@state.gov>
                 results.append(self.result(start, after.end(), "a name written surname first before its e-mail address"))
                 continue
@@ -214,14 +214,21 @@ class InvertedNameRecognizer(CableRecognizer):
             and (lex.is_word_given_name(given) or lex.is_listed_word_given_name(given)) \
             and not lex.is_place(surname) and not lex.is_people(surname) and not lex.is_common(surname, threshold)
 
-    def _addressed(self, surname: str, given: str, local: str) -> bool:
+    def _addressed(self, surname: str, given: str, local: str, givens: str = "") -> bool:
         """(fixnames50b) Before an e-mail address on a message's address line (`From: Salt, Lorraine
         <SaltL@state.gov>`), a surname that is a word or a place's name will do: one word in the case of its known
-        given name, and the address's local part holds the surname or the given name."""
+        given name, and the address's local part holds the surname or the given name (or, fixnames51b, any given
+        name where the local part is the surname and the initials)."""
         lex = self.lexicon
-        return " " not in surname and surname.isupper() == given.isupper() and lex.is_given_name(given) \
-            and not lex.is_people(surname) \
-            and (surname.lower() in local.lower() or given.lower() in local.lower())
+        if " " in surname or surname.isupper() != given.isupper() or lex.is_people(surname):
+            return False
+        # (fixnames51b) `Lake, Sulo R. <LakeSR@state.gov>`: a given name no list knows will do where the local part is
+        # the surname and the initials of the given names, either way round
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", givens)).lower()
+        folded = re.sub(r"[^a-z]", "", local.lower())
+        if len(initials) >= 1 and folded in (surname.lower() + initials, initials + surname.lower()):
+            return True
+        return lex.is_given_name(given) and (surname.lower() in local.lower() or given.lower() in local.lower())
 
     def _listed_beside(self, surname: str, given: str) -> bool:
         """After a semicolon or a label, with a name of the same form on its line (checked by the caller), a

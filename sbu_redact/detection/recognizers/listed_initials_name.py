@@ -51,11 +51,19 @@ _INLINE = regex.compile(
 _INLINE_LOWER = regex.compile(r"(?<![\w.'\u2019\-])(?P<surname>[a-z][a-z'\u2019\-]+)(?P<comma>,?[ \t]+)(?P<given>)"
                               r"(?P<initials>[a-z]\.(?:[ \t]?[a-z]\.){1,2})(?!\w)")
 # what may follow an entry in running text: a clause's end, or a word (checked: no name)
-_INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?()\]/|\u2013\u2014\"'\u2019\u201d]|-[ \t]|\Z)")  # (fixnames49c: BU Y.S. (SPELLED)
+_INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?()\]/|\u2013\u2014\"'\u2019\u201d]|--?[ \t]|\Z)")  # (fixnames49c: BU Y.S. (SPELLED)
 # fixnames49c: what may stand between two entries of one list in running text (`WALDRIP J.; TREAT O.`,
 # `MOON J.Y. ("BIG MOON"); GO E.N. AND BU Y.S.`)
 _LIST_GAP = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[;,&]|and|AND|or|OR)?[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+# (fixnames51b) a lower-case register's entry: a surname, a comma maybe, one to three initials; where it may open
+# (a line, after a bullet, a number or a label's colon), what may join two on a line, what may end one
+_LOWER_REGISTER = regex.compile(r"(?<![\w.'\u2019\-])(?P<surname>[a-z][a-z'\u2019\-]+),?[ \t]+"
+                                r"(?P<initials>[a-z]\.(?:[ \t]?[a-z]\.){0,2})(?!\w)")
+_REGISTER_OPENS = re.compile(r"(?:\A|:)[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)]?[ \t]+)?\Z")
+_REGISTER_JOIN = re.compile(r"[ \t]*(?:[&;/,]|and)[ \t]*")
+_REGISTER_END = re.compile(r"\.[ \t]|\.?[ \t]*(?:[\n,;:!?()/&\u2013\u2014]|--?[ \t]|and[ \t]|\Z)")
+_NUMBERED_OPENS = re.compile(r"(?:\A|\n)[ \t]*\d{1,3}[ \t]+\Z")
 _NEXT_INITIAL = re.compile(rf"[ \t]*[{_UP}]\.")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019\-]*)|[ \t]+\d")
 _WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]*\Z")
@@ -141,17 +149,54 @@ class ListedInitialsNameRecognizer(CableRecognizer):
                 start = m.start()
                 before = _WORD_BEFORE.search(text, max(0, start - 40), start)
                 word_before = _ANY_WORD_BEFORE.search(text, max(0, start - 40), start)
-                if before is not None and before.group("number") \
+                if before is not None and before.group("number") and not self._numbered_register(text, start, m.end()) \
                         or word_before is not None and word_before.group("word").upper() in self._not_after:
                     continue  # (12 PARK J. ; THE PLAN B.; HER\nLANDLADY, <NAME> V.S.)
-                if before is not None and "," not in m.group("comma") and before.group("word").isupper() == surname.isupper() \
+                if before is not None and before.group("word") is not None and "," not in m.group("comma") \
+                        and before.group("word").isupper() == surname.isupper() \
                         and self._surname(before.group("word")) and self._inline_word(before.group("word"), False):
                     start = before.start("word")  # a surname of two words (TONG SANG F.)
                 found[m.end()] = start
         for start, end in pending:  # (fixnames49c) STILL C.W., TREAT O., GO E.N.: a surname that is a word
             if (end not in found or start < found[end]) and self._surname_shown(text, start, end, found):
                 found[end] = start
+        self._lower_register(text, found, not_initials)
         return [(start, end) for end, start in found.items()]
+
+    def _lower_register(self, text: str, found: dict[int, int], not_initials: set[str]) -> None:
+        """(fixnames51b) In lower case, a register's entries written surname first with initials (`row 17: koski e.
+        & koski s.`, `cherry l.j. -- cousin`): the entry opens its line (a bullet, a number or a label's colon
+        before it allowed) or follows another such entry after `&`, `and`, `;` or `/`; it ends at a clause's end or
+        a dash. One initial only where another entry of the form stands beside it on the line; two or more alone.
+        The surname is no stop word, title, place, people or noun for a person, and no word English uses much
+        (`names.caps_continue_below_zipf`... a surname that is a word in use (`cherry`) will do here, the layout says name)."""
+        lex = self.lexicon
+        entries = []
+        for m in _LOWER_REGISTER.finditer(text, overlapped=True):
+            surname, initials = m.group("surname"), m.group("initials")
+            if initials.replace(" ", "").upper() in not_initials or len(surname) < 3 \
+                    or not self._surname(surname) or not self._word_surname(surname) \
+                    or surname.upper() in lex.stop_words or lex.is_place(surname) or lex.is_common(surname, 5.0) \
+                    or _REGISTER_END.match(text, m.end()) is None:
+                continue
+            entries.append((m.start(), m.end(), initials.count(".")))
+        for start, end, count in entries:
+            line = text.rfind("\n", 0, start) + 1
+            opens = _REGISTER_OPENS.search(text[line:start]) is not None
+            beside = [(s, e) for s, e, _ in entries if (s, e) != (start, end) and "\n" not in text[min(e, start):max(s, end)]
+                      and (_REGISTER_JOIN.fullmatch(text, e, start) or _REGISTER_JOIN.fullmatch(text, end, s))]
+            joined = any(_REGISTER_JOIN.fullmatch(text, e, start) for e in [e for _, e in beside])
+            if not (opens or joined) or count < 2 and not beside:
+                continue
+            if end not in found or start < found[end]:
+                found[end] = start
+
+    @staticmethod
+    def _numbered_register(text: str, start: int, end: int) -> bool:
+        """(fixnames51b) `3 Ellerby K. -- B2`: a number with no dot that opens the line numbers a register's item (not
+        `12 PARK J.`, an address) when a dash or a column gap follows the entry."""
+        return _NUMBERED_OPENS.search(text, max(0, start - 12), start) is not None \
+            and re.match(r"[ \t]*(?:--?|\u2013|\u2014|\|)[ \t]|\t|[ \t]{3,}", text[end:end + 6]) is not None
 
     def _word_surname(self, word: str) -> bool:
         """(fixnames49c) A surname word in use that an entry may still have (STILL, TREAT, GO): none that letters a
