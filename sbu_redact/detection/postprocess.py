@@ -878,10 +878,17 @@ class PostProcessor:
                 if len(words) == 1 and f.recognizer not in self.exact and bare.isupper() and len(bare) > 3 \
                         and bare.lower() in self._trade_nouns and bare.upper() not in long_names \
                         and self.lexicon.caps_around(text, f.start, f.end, radius=60) \
-                        and not self._titled_before(text, f.start):
-                    continue
+                        and not self._titled_before(text, f.start) \
+                        and not (self.lexicon.person_cue(text, f.start, f.end)
+                                 and not self.lexicon.word_use_before(text, f.start)
+                                 and not self._counted_before(text, f.start)):
+                    continue  # (lead51: SHEARER TOLD CONOFF stays a person, test_names_recall49; THE FARMER SAID not)
             out.append(f)
         return out
+
+    def _counted_before(self, text: str, start: int) -> bool:
+        m = re.search(r"([A-Za-z]+)\s+\Z", text[max(0, start - 20):start])
+        return m is not None and m.group(1).lower() in {w.lower() for w in self.suppress.trade_counts}
 
     def _titled_before(self, text: str, start: int) -> bool:
         m = re.search(r"([A-Za-z]+)\.?\s+\Z", text[max(0, start - 20):start])

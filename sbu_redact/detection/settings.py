@@ -273,6 +273,7 @@ class SuppressSpec(_Strict):
     # (fixnames51b) nouns of trades that are surnames too (FARMER, CONTRACTOR): alone in capitals no person's unless a
     # name of two words or more found holds the word
     trade_nouns: list[str] = []
+    trade_counts: list[str] = []
     # nouns for a group of people: one word no name list knows as a given name right before one
     # is a people's or a group's name (the Sarakole community, ZOMI DIASPORA, BATWA VILLAGERS)
     group_nouns: list[str] = []
